@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One library per pipeline stage; data flows one way:
+// source text → ProfileSyntax → ProfileModel → ProfileValidation → (layout, render, diff, catalogue).
+let package = Package(
+    name: "beroepsbeeld",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "beroepsbeeld", targets: ["beroepsbeeld"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "ProfileSyntax"),
+        .target(name: "ProfileModel", dependencies: ["ProfileSyntax"]),
+        .target(name: "ProfileValidation", dependencies: ["ProfileSyntax", "ProfileModel"]),
+        .executableTarget(
+            name: "beroepsbeeld",
+            dependencies: [
+                "ProfileSyntax", "ProfileModel", "ProfileValidation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
+        .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel"]),
+        .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,102 @@
+import Foundation
+import ProfileSyntax
+
+/// Writes a profile in the canonical layout of the language.
+///
+/// Keywords are in the profile's content language; metadata in a fixed order, then the parts in the
+/// order of the figure (head, hands, heart, mouth, gut, feet, passion, environment); in each part the
+/// items, then the quotes, then the sub-groups. Comments stand above the line they were written above.
+/// Formatting is idempotent: formatting the output again gives the same text.
+public enum ProfileFormatter {
+    public static func format(_ profile: Profile) -> String {
+        let language = profile.effectiveLanguage
+        var out = ""
+        func comments(_ lines: [String], indent: String = "") {
+            for line in lines { out += indent + (line.isEmpty ? "#" : "# " + line) + "\n" }
+        }
+        func field(_ field: MetadataField, _ value: String?) {
+            guard let value else { return }
+            comments(profile.fieldComments[field.rawValue] ?? [])
+            out += "\(field.keyword(language)): \(oneLine(value))\n"
+        }
+        field(.title, profile.title)
+        field(.slug, profile.slug)
+        field(.sector, profile.sector)
+        field(.region, profile.region)
+        field(.version, profile.version)
+        field(.supersedes, profile.supersedes)
+        field(.language, profile.language?.rawValue)
+        comments(profile.sources.isEmpty ? [] : profile.fieldComments[MetadataField.source.rawValue] ?? [])
+        for source in profile.sources { out += "\(MetadataField.source.keyword(language)): \(oneLine(source))\n" }
+        field(.evidence, profile.evidence.map { MetadataValues.evidenceText($0, language) })
+        field(.isco, profile.isco)
+        field(.esco, profile.esco)
+        field(.license, profile.license)
+        // Comments of fields that have no value (they were written above an empty line) keep their place at the end.
+        for key in profile.fieldComments.keys.sorted() where !hasValue(profile, key) { comments(profile.fieldComments[key]!) }
+
+        for part in profile.parts.enumerated().sorted(by: { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }).map(\.element) {
+            out += "\n"
+            comments(part.comments)
+            if part.kind == .passion, part.groups.isEmpty, part.quotes.isEmpty, part.items.count == 1, part.items[0].comments.isEmpty {
+                out += "\(part.kind.keyword(language)): \(itemLine(part.items[0], language))\n"
+                continue
+            }
+            out += "\(part.kind.keyword(language)):\n"
+            entries(part.items, part.quotes, indent: "  ", language: language, into: &out)
+            for group in part.groups {
+                comments(group.comments, indent: "  ")
+                out += "  \(oneLine(group.name)):\n"
+                entries(group.items, group.quotes, indent: "    ", language: language, into: &out)
+            }
+        }
+        if !profile.trailingComments.isEmpty {
+            out += "\n"
+            comments(profile.trailingComments)
+        }
+        return out
+    }
+
+    private static func entries(_ items: [Item], _ quotes: [Quote], indent: String, language: ContentLanguage, into out: inout String) {
+        for item in items {
+            for line in item.comments { out += indent + (line.isEmpty ? "#" : "# " + line) + "\n" }
+            out += "\(indent)- \(itemLine(item, language))\n"
+        }
+        for quote in quotes {
+            for line in quote.comments { out += indent + (line.isEmpty ? "#" : "# " + line) + "\n" }
+            out += "\(indent)> \"\(oneLine(quote.text))\"" + (quote.attribution.map { " — \(oneLine($0))" } ?? "") + "\n"
+        }
+    }
+
+    private static func itemLine(_ item: Item, _ language: ContentLanguage) -> String {
+        var line = oneLine(item.text)
+        if let trend = item.trend { line += " [\(trend.keyword(language))]" }
+        if item.core { line += language == .nl ? " [kern]" : " [core]" }
+        if let id = item.id { line += " #\(id)" }
+        return line
+    }
+
+    private static func hasValue(_ profile: Profile, _ key: String) -> Bool {
+        switch MetadataField(rawValue: key) {
+        case .title: true
+        case .slug: profile.slug != nil
+        case .sector: profile.sector != nil
+        case .region: profile.region != nil
+        case .version: profile.version != nil
+        case .supersedes: profile.supersedes != nil
+        case .language: profile.language != nil
+        case .source: !profile.sources.isEmpty
+        case .evidence: profile.evidence != nil
+        case .isco: profile.isco != nil
+        case .esco: profile.esco != nil
+        case .license: profile.license != nil
+        case nil: false
+        }
+    }
+
+    /// Text from JSON may hold line breaks; the language keeps each entry on one line.
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import ProfileSyntax
+
+/// A profile read from a file in either form, with everything found wrong on the way.
+public struct LoadedProfile: Sendable {
+    public let path: String
+    /// The decoded text, for quoting in diagnostics; nil for JSON.
+    public let source: SourceFile?
+    /// Nil when the file could not be read as a profile at all.
+    public let profile: Profile?
+    public let diagnostics: [Diagnostic]
+}
+
+/// Reads profiles from disk or memory, choosing the form by extension.
+public enum ProfileLoader {
+    /// The extension of the language form.
+    public static let fileExtension = "beroep"
+
+    /// Whether `path` names a profile in either form.
+    public static func isProfilePath(_ path: String) -> Bool {
+        path.hasSuffix("." + fileExtension) || path.hasSuffix(".json")
+    }
+
+    /// Reads `path`; throws only when the file cannot be read.
+    public static func load(path: String) throws -> LoadedProfile {
+        let url = URL(fileURLWithPath: path)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes[.size] as? Int, size > SourceFile.maximumSize {
+            // Refuse before reading a huge file into memory.
+            return LoadedProfile(path: path, source: nil, profile: nil, diagnostics: [SourceFile.tooLarge(path: path, size: size)])
+        }
+        return load(path: path, bytes: [UInt8](try Data(contentsOf: url)))
+    }
+
+    /// Reads a profile from bytes; `path` chooses the form and names the file in diagnostics.
+    public static func load(path: String, bytes: [UInt8]) -> LoadedProfile {
+        if path.hasSuffix(".json") {
+            let (profile, diagnostics) = ProfileJSON.decode(Data(bytes), file: path)
+            return LoadedProfile(path: path, source: nil, profile: profile, diagnostics: diagnostics)
+        }
+        let (source, decodeDiagnostics) = SourceFile.decode(path: path, bytes: bytes)
+        return parse(source, extra: decodeDiagnostics)
+    }
+
+    /// Parses and lowers a source in the language form.
+    public static func parse(_ source: SourceFile, extra: [Diagnostic] = []) -> LoadedProfile {
+        let (tree, syntaxDiagnostics) = Parser.parse(source)
+        let (profile, buildDiagnostics) = ProfileBuilder.build(tree, file: source.path)
+        return LoadedProfile(path: source.path, source: source, profile: profile,
+                             diagnostics: (extra + syntaxDiagnostics + buildDiagnostics).sortedByLocation())
+    }
+}

@@ -1,0 +1,70 @@
+/// The codes the syntax stage reports (`S…`). Validation rules have codes of their own (`V…`).
+public enum Codes {
+    public static let fileTooLarge = DiagnosticCode(
+        "S001", "file-too-large", summary: "The file is larger than the 4 MiB a profile may be.",
+        bad: "(a 50 MB log file passed as a profile)", good: "(a profile of a few kilobytes)")
+    public static let binaryFile = DiagnosticCode(
+        "S002", "binary-file", summary: "The file holds NUL bytes: it is binary data, not text.",
+        bad: "(a PNG image passed as a profile)", good: "beroepsbeeld: Teeltspecialist")
+    public static let invalidUTF8 = DiagnosticCode(
+        "S003", "invalid-utf8", summary: "The file is not valid UTF-8; invalid bytes are read as U+FFFD.",
+        bad: "sector: Zorg en welzijn (saved as Latin-1 with \\xEB in 'geëvalueerd')", good: "(the same file saved as UTF-8)")
+    public static let unknownKeyword = DiagnosticCode(
+        "S004", "unknown-keyword", summary: "A line starts with a keyword the language does not know.",
+        bad: "handn:\n  - Afwijkingen in het gewas vroeg zien", good: "handen:\n  - Afwijkingen in het gewas vroeg zien")
+    public static let unexpectedLine = DiagnosticCode(
+        "S005", "unexpected-line", summary: "A line is not a keyword, an item, a quote, a group or a comment.",
+        bad: "hoofd:\nPlantfysiologie", good: "hoofd:\n  - Plantfysiologie")
+    public static let outsidePart = DiagnosticCode(
+        "S006", "outside-part", summary: "An item, quote or group stands before any part keyword.",
+        bad: "sector: Zorg\n  - Cliënten begeleiden", good: "sector: Zorg\nhanden:\n  - Cliënten begeleiden")
+    public static let unknownMarker = DiagnosticCode(
+        "S007", "unknown-marker", summary: "A bracketed marker after an item is not a trend or core marker.",
+        bad: "  - Data lezen [groei]", good: "  - Data lezen [groeit]")
+    public static let conflictingMarkers = DiagnosticCode(
+        "S008", "conflicting-markers", summary: "An item has two trend markers, or the same marker twice.",
+        bad: "  - Data lezen [nieuw] [groeit]", good: "  - Data lezen [nieuw]")
+    public static let emptyEntry = DiagnosticCode(
+        "S009", "empty-entry", summary: "An item or quote has no text.",
+        bad: "hoofd:\n  -", good: "hoofd:\n  - Plantfysiologie")
+    public static let partWithValue = DiagnosticCode(
+        "S010", "part-with-value", summary: "A part keyword has text after its colon; only passie takes a value.",
+        bad: "hoofd: Plantfysiologie", good: "hoofd:\n  - Plantfysiologie")
+    public static let missingValue = DiagnosticCode(
+        "S011", "missing-value", summary: "A metadata keyword has no value.",
+        bad: "versie:", good: "versie: 2021")
+    public static let badEvidence = DiagnosticCode(
+        "S012", "bad-evidence", summary: "The research evidence does not say how many practitioners and context people were interviewed.",
+        bad: "onderzoek: een paar gesprekken", good: "onderzoek: 4 beoefenaars, 2 uit de context")
+    public static let badVersion = DiagnosticCode(
+        "S013", "bad-version", summary: "A version is not a year (2021) or a date (2021-06-30).",
+        bad: "versie: vorig jaar", good: "versie: 2021")
+    public static let duplicateField = DiagnosticCode(
+        "S014", "duplicate-field", summary: "A metadata field other than bron/source is given twice.",
+        bad: "versie: 2020\nversie: 2021", good: "versie: 2021")
+    public static let badLanguage = DiagnosticCode(
+        "S015", "bad-language", summary: "The content language is not nl or en.",
+        bad: "taal: Nederlands", good: "taal: nl")
+    public static let misplacedGroup = DiagnosticCode(
+        "S016", "misplaced-group", summary: "A sub-group stands where groups are not allowed (in passie, or nested in a group).",
+        bad: "passie:\n  kern:\n    - Werken met levend materiaal", good: "passie: Werken met levend materiaal")
+    public static let badIdentifier = DiagnosticCode(
+        "S017", "bad-identifier", summary: "An item id is not made of letters, digits, '-' and '_'.",
+        bad: "  - Data lezen #data.lezen", good: "  - Data lezen #data-lezen")
+    public static let badSlug = DiagnosticCode(
+        "S018", "bad-slug", summary: "A slug is not made of lowercase letters, digits and single hyphens.",
+        bad: "slug: Teelt Specialist", good: "slug: teeltspecialist")
+
+    /// Every syntax code, in code order.
+    public static let all: [DiagnosticCode] = [
+        fileTooLarge, binaryFile, invalidUTF8, unknownKeyword, unexpectedLine, outsidePart, unknownMarker,
+        conflictingMarkers, emptyEntry, partWithValue, missingValue, badEvidence, badVersion, duplicateField,
+        badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON,
+    ]
+}
+
+extension Codes {
+    public static let invalidJSON = DiagnosticCode(
+        "S019", "invalid-json", summary: "A .json file is not a profile in the JSON form.",
+        bad: "{\"title\": 12}", good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"parts\": []}")
+}

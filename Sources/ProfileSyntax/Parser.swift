@@ -1,0 +1,237 @@
+/// Parses profile text into a `SyntaxTree`, collecting every problem and carrying on after each.
+///
+/// The language is line-oriented: a line is blank, a comment (`#`), a top-level keyword (`hoofd:`,
+/// `versie: 2020`), a sub-group header (an indented `name:` inside a part), an item (`- …`), a quote
+/// (`> …`), or a continuation of the item above it (indented deeper than its dash). Time is linear in
+/// the input.
+public struct Parser {
+    private let source: SourceFile
+    private var tree = SyntaxTree()
+    private var diagnostics: [Diagnostic] = []
+    private var pendingComments: [CommentNode] = []
+    /// The part lines are added to; nil before the first part, after metadata, or after an unknown keyword.
+    private var part: Int?
+    private var group: Int?
+    /// The last item or quote, which an indented plain line continues.
+    private var open: (isItem: Bool, indent: Int)?
+    /// Set after an unknown top-level keyword: its block is skipped without further errors.
+    private var skippingUnknownBlock = false
+
+    /// Parses `source`; the diagnostics are in source order.
+    public static func parse(_ source: SourceFile) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
+        var parser = Parser(source: source)
+        for (index, line) in source.lines.enumerated() { parser.read(line, number: index + 1) }
+        parser.tree.trailingComments = parser.pendingComments
+        return (parser.tree, parser.diagnostics)
+    }
+
+    private init(source: SourceFile) { self.source = source }
+
+    private mutating func read(_ line: Substring, number: Int) {
+        let content = line.trimmingSpaces()
+        let indent = line.distance(from: line.startIndex, to: content.startIndex)
+        guard !content.isEmpty else { open = nil; return }
+        if content.first == "#" {
+            var text = content.dropFirst()
+            if text.first == " " { text = text.dropFirst() }
+            pendingComments.append(CommentNode(text: String(text), span: span(content, in: line, number)))
+            open = nil
+            return
+        }
+        if let open, indent > open.indent, content.first != "-", content.first != ">" {
+            continueEntry(content, isItem: open.isItem, line: line, number: number)
+            return
+        }
+        switch content.first {
+        case "-": readItem(content, indent: indent, line: line, number: number)
+        case ">": readQuote(content, indent: indent, line: line, number: number)
+        default:
+            if let colon = content.firstIndex(of: ":"), !content[..<colon].contains(where: { "[]#>\"".contains($0) }) {
+                let key = content[..<colon].trimmingSpaces()
+                let value = content[content.index(after: colon)...].trimmingSpaces()
+                if indent == 0 {
+                    readKeyword(key, value: value, line: line, number: number)
+                } else {
+                    readGroup(key, value: value, indent: indent, line: line, number: number)
+                }
+            } else {
+                readStrayText(content, indent: indent, line: line, number: number)
+            }
+        }
+    }
+
+    // MARK: Top level
+
+    private mutating func readKeyword(_ key: Substring, value: Substring, line: Substring, number: Int) {
+        open = nil
+        group = nil
+        skippingUnknownBlock = false
+        let keySpan = span(key, in: line, number)
+        if let kind = Keywords.part(String(key)) {
+            tree.parts.append(PartNode(kind: kind, keyword: String(key), keywordSpan: keySpan, comments: takeComments()))
+            part = tree.parts.count - 1
+            guard !value.isEmpty else { return }
+            if kind != .passion {
+                report(.error, Codes.partWithValue, "`\(key)` takes its items on the lines below, not after the colon",
+                       span(value, in: line, number), label: "text after a part keyword",
+                       help: "move it to its own line: `  - \(value)`")
+            }
+            addItem(value, line: line, number: number, indent: 0)
+        } else if let field = Keywords.metadataField(String(key)) {
+            part = nil
+            if value.isEmpty {
+                report(.error, Codes.missingValue, "`\(key)` has no value", keySpan, label: "value missing after this",
+                       help: "write the value after the colon, for instance `\(key): …`")
+            }
+            tree.metadata.append(MetadataNode(field: field, keyword: String(key), keywordSpan: keySpan, value: String(value),
+                                              valueSpan: value.isEmpty ? keySpan : span(value, in: line, number),
+                                              comments: takeComments()))
+        } else {
+            part = nil
+            skippingUnknownBlock = true
+            let suggestion = Suggestion.closest(to: String(key), among: Keywords.topLevelWords)
+            report(.error, Codes.unknownKeyword, "unknown keyword `\(key)`", keySpan, label: "not a keyword",
+                   help: suggestion.map { "did you mean `\($0)`?" }
+                    ?? "parts are hoofd, handen, hart, mond, buik, voeten, passie, omgeving (or head, hands, heart, mouth, gut, feet, passion, environment); indent a line to make it a sub-group")
+        }
+    }
+
+    private mutating func readGroup(_ name: Substring, value: Substring, indent: Int, line: Substring, number: Int) {
+        open = nil
+        guard let part else { return reportOutsidePart("sub-group", span(name, in: line, number)) }
+        let nameSpan = span(name, in: line, number)
+        if tree.parts[part].kind == .passion {
+            report(.error, Codes.misplacedGroup, "`passie` cannot hold sub-groups", nameSpan, label: "sub-group in passie",
+                   help: "write the one passion on the keyword line: `passie: …`")
+        } else if let group, indent > tree.parts[part].groups[group].indent {
+            report(.error, Codes.misplacedGroup, "sub-groups cannot be nested", nameSpan, label: "nested in `\(tree.parts[part].groups[group].name)`",
+                   help: "indent `\(name):` as far as `\(tree.parts[part].groups[group].name):`")
+        }
+        tree.parts[part].groups.append(GroupNode(name: String(name), nameSpan: nameSpan, indent: indent, comments: takeComments()))
+        group = tree.parts[part].groups.count - 1
+        if !value.isEmpty {
+            report(.error, Codes.partWithValue, "sub-group `\(name)` takes its items on the lines below", span(value, in: line, number),
+                   label: "text after a sub-group name", help: "move it to its own line: `- \(value)`")
+            addItem(value, line: line, number: number, indent: indent + 1)
+        }
+    }
+
+    private mutating func readStrayText(_ content: Substring, indent: Int, line: Substring, number: Int) {
+        open = nil
+        guard !skippingUnknownBlock else { return }
+        let word = content.prefix { $0.isLetter }
+        let isKeyword = word.count == content.count && (Keywords.part(String(word)) != nil || Keywords.metadataField(String(word)) != nil)
+        report(.error, Codes.unexpectedLine, "expected a keyword, an item or a quote", span(content, in: line, number),
+               label: isKeyword ? "keyword without a colon" : "plain text",
+               help: isKeyword ? "add a colon: `\(content):`" : (part == nil ? "start the line with a keyword, for instance `hoofd:`"
+                                                                  : "start an item with `- ` or a quote with `> `"))
+    }
+
+    // MARK: Entries
+
+    private mutating func readItem(_ content: Substring, indent: Int, line: Substring, number: Int) {
+        guard part != nil else { return reportOutsidePart("item", span(content, in: line, number)) }
+        enterGroup(forIndent: indent)
+        let body = content.dropFirst().trimmingSpaces()
+        guard !body.isEmpty else {
+            open = nil
+            return report(.error, Codes.emptyEntry, "item has no text", span(content, in: line, number), label: "empty item",
+                          help: "write the item after the dash, or remove the line")
+        }
+        addItem(body, line: line, number: number, indent: indent)
+    }
+
+    private mutating func readQuote(_ content: Substring, indent: Int, line: Substring, number: Int) {
+        guard let part else { return reportOutsidePart("quote", span(content, in: line, number)) }
+        enterGroup(forIndent: indent)
+        let body = content.dropFirst().trimmingSpaces()
+        guard !body.isEmpty else {
+            open = nil
+            return report(.error, Codes.emptyEntry, "quote has no text", span(content, in: line, number), label: "empty quote",
+                          help: "write the quote after `>`, for instance `> \"…\" — a practitioner`")
+        }
+        let (text, attribution) = QuoteText.split(body)
+        let quote = QuoteNode(text: text, attribution: attribution, span: span(content, in: line, number), comments: takeComments())
+        if let group {
+            tree.parts[part].groups[group].entries.quotes.append(quote)
+        } else {
+            tree.parts[part].entries.quotes.append(quote)
+        }
+        open = (false, indent)
+    }
+
+    private mutating func addItem(_ body: Substring, line: Substring, number: Int, indent: Int) {
+        guard let part else { return }
+        let parsed = ItemText(body, in: line, lineNumber: number, file: source.path)
+        diagnostics += parsed.diagnostics
+        let dash = line.index(body.startIndex, offsetBy: -2, limitedBy: line.startIndex) ?? line.startIndex
+        let item = ItemNode(text: String(parsed.text), trend: parsed.trend, isCore: parsed.isCore, id: parsed.id,
+                            span: span(line[dash..<line.endIndex].trimmingSpaces(), in: line, number),
+                            textSpan: span(parsed.text, in: line, number), comments: takeComments())
+        if let group {
+            tree.parts[part].groups[group].entries.items.append(item)
+        } else {
+            tree.parts[part].entries.items.append(item)
+        }
+        open = (true, indent)
+    }
+
+    /// Appends an indented line to the item or quote above it.
+    private mutating func continueEntry(_ content: Substring, isItem: Bool, line: Substring, number: Int) {
+        guard let part else { return }
+        if isItem {
+            let parsed = ItemText(content, in: line, lineNumber: number, file: source.path)
+            diagnostics += parsed.diagnostics
+            modifyLastItem(part) { item in
+                item.text += item.text.isEmpty ? String(parsed.text) : " " + parsed.text
+                if let trend = parsed.trend { item.trend = trend }
+                if parsed.isCore { item.isCore = true }
+                if let id = parsed.id { item.id = id }
+            }
+        } else {
+            let (text, attribution) = QuoteText.split(content)
+            modifyLastQuote(part) { quote in
+                quote.text = QuoteText.unquoted(Substring(quote.text + " " + text))
+                if let attribution { quote.attribution = attribution }
+            }
+        }
+    }
+
+    private mutating func modifyLastItem(_ part: Int, _ change: (inout ItemNode) -> Void) {
+        if let group { change(&tree.parts[part].groups[group].entries.items[tree.parts[part].groups[group].entries.items.count - 1]) }
+        else { change(&tree.parts[part].entries.items[tree.parts[part].entries.items.count - 1]) }
+    }
+
+    private mutating func modifyLastQuote(_ part: Int, _ change: (inout QuoteNode) -> Void) {
+        if let group { change(&tree.parts[part].groups[group].entries.quotes[tree.parts[part].groups[group].entries.quotes.count - 1]) }
+        else { change(&tree.parts[part].entries.quotes[tree.parts[part].entries.quotes.count - 1]) }
+    }
+
+    /// An entry belongs to the open sub-group when it is indented deeper than the group's header.
+    private mutating func enterGroup(forIndent indent: Int) {
+        if let part, let current = group, indent <= tree.parts[part].groups[current].indent { group = nil }
+    }
+
+    // MARK: Helpers
+
+    private mutating func reportOutsidePart(_ what: String, _ span: SourceSpan) {
+        open = nil
+        guard !skippingUnknownBlock else { return }
+        report(.error, Codes.outsidePart, "\(what) outside a part", span, label: "no part above this line",
+               help: "put a part keyword such as `handen:` on the line above")
+    }
+
+    private mutating func takeComments() -> [CommentNode] {
+        defer { pendingComments = [] }
+        return pendingComments
+    }
+
+    private mutating func report(_ severity: Severity, _ code: DiagnosticCode, _ message: String, _ span: SourceSpan,
+                                 label: String? = nil, help: String? = nil) {
+        diagnostics.append(Diagnostic(severity, code, message, file: source.path, span: span, label: label, help: help))
+    }
+
+    private func span(_ piece: Substring, in line: Substring, _ number: Int) -> SourceSpan {
+        SourceSpan(line: number, column: line.distance(from: line.startIndex, to: piece.startIndex) + 1, length: piece.count)
+    }
+}
