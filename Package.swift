@@ -23,6 +23,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "beroepsbeeld-bench",
+            dependencies: [
+                "ProfileSyntax", "ProfileModel", "ProfileValidation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
         .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),

@@ -39,6 +39,7 @@ public enum ProfileLoader {
             return LoadedProfile(path: path, source: nil, profile: profile, diagnostics: diagnostics)
         }
         let (source, decodeDiagnostics) = SourceFile.decode(path: path, bytes: bytes)
+        guard let source else { return LoadedProfile(path: path, source: nil, profile: nil, diagnostics: decodeDiagnostics) }
         return parse(source, extra: decodeDiagnostics)
     }
 

@@ -32,12 +32,12 @@ public struct SourceFile: Sendable {
         }
     }
 
-    /// Decodes raw bytes: strips a BOM, refuses binary or oversized input and reports invalid UTF-8.
-    public static func decode(path: String, bytes: [UInt8]) -> (source: SourceFile, diagnostics: [Diagnostic]) {
-        let empty = SourceFile(path: path, text: "")
-        if bytes.count > maximumSize { return (empty, [tooLarge(path: path, size: bytes.count)]) }
+    /// Decodes raw bytes: strips a BOM and reports invalid UTF-8; refuses binary or oversized input
+    /// with a nil source.
+    public static func decode(path: String, bytes: [UInt8]) -> (source: SourceFile?, diagnostics: [Diagnostic]) {
+        if bytes.count > maximumSize { return (nil, [tooLarge(path: path, size: bytes.count)]) }
         if let nul = bytes.firstIndex(of: 0) {
-            return (empty, [Diagnostic(.error, Codes.binaryFile, "file holds binary data, not profile text",
+            return (nil, [Diagnostic(.error, Codes.binaryFile, "file holds binary data, not profile text",
                                        file: path, span: location(ofByte: nul, in: bytes),
                                        label: "NUL byte here", help: "profiles are UTF-8 text files")])
         }

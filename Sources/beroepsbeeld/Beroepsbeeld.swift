@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `beroepsbeeld` command: thin wiring over the pipeline's libraries.
 @main
@@ -8,4 +9,21 @@ struct Beroepsbeeld: ParsableCommand {
         abstract: "Write, check, format and convert visual occupational profiles (beroepsbeelden).",
         subcommands: [Check.self, Format.self, Export.self, Import.self, New.self, Explain.self]
     )
+
+    /// Runs the command line; usage and I/O errors exit with status 2, as every subcommand documents.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Terminal.printError("error: \(error)\n")
+            Foundation.exit(2)
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.printError(fullMessage(for: error) + "\n")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -1,0 +1,29 @@
+import ProfileModel
+import ProfileSyntax
+
+/// A check on one profile, with a stable code. One rule per file, named for what it flags.
+public protocol ProfileRule: Sendable {
+    /// The code the rule reports under, with its documented bad and good examples.
+    var code: DiagnosticCode { get }
+    /// The problems the rule finds in `profile`, read from `file`.
+    func check(_ profile: Profile, file: String) -> [Diagnostic]
+}
+
+/// A check across the files of one folder: version chains of an occupation.
+public protocol FolderRule: Sendable {
+    var code: DiagnosticCode { get }
+    /// The problems the rule finds among `profiles`, each with the file it came from.
+    func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic]
+}
+
+extension Profile {
+    /// Where to point a diagnostic about the profile as a whole: its title line, when there is one.
+    var headerSpan: SourceSpan? { fieldOrigins[.title]?.span }
+}
+
+extension Part {
+    /// Every item with the name of the sub-group it sits in (nil for ungrouped).
+    var itemsWithGroup: [(group: String?, item: Item)] {
+        items.map { (nil, $0) } + groups.flatMap { group in group.items.map { (group.name, $0) } }
+    }
+}

@@ -1,0 +1,17 @@
+import ProfileModel
+import ProfileSyntax
+
+/// `V005`: the profile states no passion.
+public struct MissingPassion: ProfileRule {
+    public let code = DiagnosticCode(
+        "V005", "missing-passion", summary: "The profile has no passion: the figure's heart banner would be blank.",
+        bad: "(no `passie:` line)", good: "passie: Werken met levend materiaal aan een gezondere wereld")
+
+    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+        guard profile.part(.passion)?.allItems.isEmpty ?? true else { return [] }
+        let keyword = PartKind.passion.keyword(profile.effectiveLanguage)
+        return [Diagnostic(.error, code, "profile states no passion", file: file,
+                           span: profile.part(.passion)?.origin.span ?? profile.headerSpan, label: "passion missing",
+                           help: "add `\(keyword): …` with the one thing that drives people in this occupation")]
+    }
+}

@@ -1,0 +1,30 @@
+import ProfileModel
+import ProfileSyntax
+
+/// `V014`: an item reads as written in the other content language.
+public struct MixedLanguage: ProfileRule {
+    static let dutch: Set<String> = ["de", "het", "een", "en", "van", "op", "met", "voor", "naar", "te", "bij", "om", "die", "dat",
+                                     "er", "aan", "ook", "als", "wat", "door", "niet", "je", "zijn", "wordt", "worden", "hun", "meer"]
+    static let english: Set<String> = ["the", "a", "an", "and", "of", "on", "with", "for", "to", "at", "by", "from", "that", "this",
+                                       "it", "as", "or", "be", "not", "your", "you", "are", "is", "their", "more", "into"]
+
+    public let code = DiagnosticCode(
+        "V014", "mixed-language", summary: "An item seems written in another language than the profile's `taal`.",
+        bad: "taal: nl\nhoofd:\n  - Knowledge of the local labour market", good: "taal: nl\nhoofd:\n  - Kennis van de regionale arbeidsmarkt")
+
+    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+        let language = profile.effectiveLanguage
+        let (own, other) = language == .nl ? (Self.dutch, Self.english) : (Self.english, Self.dutch)
+        let texts = profile.parts.flatMap { part in
+            part.allItems.map { ($0.text, $0.origin.span) } + part.allQuotes.map { ($0.text, $0.origin.span) }
+        }
+        return texts.compactMap { text, span in
+            let words = TextNormalization.words(text)
+            let foreign = words.filter(other.contains).count
+            guard foreign >= 2, !words.contains(where: own.contains) else { return nil }
+            let name = language == .nl ? "English" : "Dutch"
+            return Diagnostic(.warning, code, "text reads as \(name) in a profile with `taal: \(language.rawValue)`", file: file, span: span,
+                              label: "\(name) words", help: "write it in the profile's language, or set `taal:` to the language of the content")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ProfileModel
+import ProfileSyntax
+
+/// `V009`: two items of one part say almost the same.
+public struct NearDuplicateItem: ProfileRule {
+    /// Items at least this similar (`TextSimilarity`) but not identical are reported.
+    public static let threshold = 0.85
+
+    public let code = DiagnosticCode(
+        "V009", "near-duplicate-item", summary: "Two items in a part are nearly the same (similarity 0.85 or more).",
+        bad: "handen:\n  - Klanten adviseren over hypotheken\n  - Klanten advies geven over hypotheken",
+        good: "handen:\n  - Klanten adviseren over hypotheken")
+
+    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+        profile.parts.flatMap { part -> [Diagnostic] in
+            let items = part.allItems
+            let measures = items.map { TextSimilarity($0.text) }
+            var diagnostics: [Diagnostic] = []
+            for later in items.indices {
+                for earlier in 0..<later where measures[earlier].folded != measures[later].folded {
+                    let similarity = measures[earlier].similarity(to: measures[later])
+                    guard similarity >= Self.threshold else { continue }
+                    let line = items[earlier].origin.span.map { " on line \($0.line)" } ?? ""
+                    diagnostics.append(Diagnostic(.warning, code, "item is nearly the same as another in `\(part.kind.keyword(profile.effectiveLanguage))`",
+                                                  file: file, span: items[later].origin.span,
+                                                  label: "\(Int((similarity * 100).rounded()))% alike \"\(items[earlier].text)\"\(line)",
+                                                  help: "merge the two items, or make the difference explicit"))
+                    break
+                }
+            }
+            return diagnostics
+        }
+    }
+}

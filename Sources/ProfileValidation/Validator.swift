@@ -1,0 +1,33 @@
+import ProfileModel
+import ProfileSyntax
+
+/// Runs every rule over profiles and returns their diagnostics in source order.
+public enum Validator {
+    /// The rules run on each profile, in code order.
+    public static let rules: [any ProfileRule] = [
+        MissingPart(), DuplicatePart(), EmptyPart(), EmptyGroup(), MissingPassion(), MultiplePassions(), MissingTitle(),
+        DuplicateItem(), NearDuplicateItem(), ItemTooLong(), MissingSource(), MissingEvidence(), LowEvidence(),
+        MixedLanguage(), MissingVersion(), PlaceholderText(), DuplicateID(), QuoteWithoutAttribution(), MissingLanguage(),
+    ]
+
+    /// The rules run across the profiles of a folder.
+    public static let folderRules: [any FolderRule] = [
+        SupersededVersionMissing(), VersionNotIncreasing(), VersionCycle(), DuplicateVersion(),
+    ]
+
+    /// Every validation code, in code order.
+    public static var codes: [DiagnosticCode] { rules.map(\.code) + folderRules.map(\.code) }
+
+    /// The syntax diagnostics of `loaded` plus every rule's findings on its profile.
+    public static func validate(_ loaded: LoadedProfile) -> [Diagnostic] {
+        guard let profile = loaded.profile else { return loaded.diagnostics }
+        return (loaded.diagnostics + rules.flatMap { $0.check(profile, file: loaded.path) }).sortedByLocation()
+    }
+
+    /// Version-chain problems among profiles checked together; profiles are grouped by slug.
+    public static func validateFolder(_ loaded: [LoadedProfile]) -> [Diagnostic] {
+        let profiles = loaded.compactMap { item in item.profile.map { (file: item.path, profile: $0) } }
+        let bySlug = Dictionary(grouping: profiles, by: { $0.profile.effectiveSlug })
+        return bySlug.keys.sorted().flatMap { slug in folderRules.flatMap { $0.check(bySlug[slug]!) } }
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ProfileModel
+import ProfileSyntax
+import ProfileValidation
+
+/// `beroepsbeeld check`: parse and validate profiles, report every problem with its location.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check profiles and explain every problem at file:line:column.",
+        discussion: "Exit status: 0 when clean, 1 on errors (or warnings with --strict), 2 on usage or I/O errors."
+    )
+
+    @Flag(help: "Treat warnings as errors for the exit status.")
+    var strict = false
+
+    @Option(help: "Output format: human (rustc-style, coloured on a terminal) or json.")
+    var format: DiagnosticFormat = .human
+
+    @Argument(help: "Profile files (.beroep or .json) and folders to search for .beroep files.")
+    var paths: [String]
+
+    func run() throws {
+        var reports: [FileReport] = []
+        var ioFailures = 0
+        for path in paths {
+            let files = try ProfilePaths.expand([path])
+            var loaded: [LoadedProfile] = []
+            for file in files {
+                do { loaded.append(try ProfileLoader.load(path: file)) } catch {
+                    Terminal.printError("error: cannot read \(file): \(error.localizedDescription)\n")
+                    ioFailures += 1
+                }
+            }
+            let chain = files.count > 1 || files.first != path ? Validator.validateFolder(loaded) : []
+            for file in loaded {
+                let diagnostics = (Validator.validate(file) + chain.filter { $0.file == file.path }).sortedByLocation()
+                reports.append(FileReport(loaded: file, diagnostics: diagnostics))
+            }
+        }
+        let printer = DiagnosticPrinter(format: format, colored: Terminal.wantsColor())
+        print(printer.render(reports), terminator: "")
+        let all = reports.flatMap(\.diagnostics)
+        if ioFailures > 0 { throw ExitCode(2) }
+        if all.hasErrors || (strict && all.contains { $0.severity == .warning }) { throw ExitCode(1) }
+    }
+}

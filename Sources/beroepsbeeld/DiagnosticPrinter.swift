@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import ProfileModel
+import ProfileSyntax
+
+/// How diagnostics are printed.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case human, json
+}
+
+/// The diagnostics of one checked file.
+struct FileReport {
+    let loaded: LoadedProfile
+    let diagnostics: [Diagnostic]
+}
+
+/// Prints the diagnostics of checked files, in the rustc style or as JSON (see docs/cli.md).
+struct DiagnosticPrinter {
+    let format: DiagnosticFormat
+    let colored: Bool
+
+    func render(_ reports: [FileReport]) -> String {
+        let all = reports.flatMap(\.diagnostics)
+        let counts = Dictionary(grouping: all, by: \.severity).mapValues(\.count)
+        switch format {
+        case .human:
+            let renderer = DiagnosticRenderer(colored: colored)
+            var out = reports.flatMap { report in report.diagnostics.map { renderer.render($0, source: report.loaded.source) + "\n" } }.joined()
+            out += "checked \(reports.count) file\(reports.count == 1 ? "" : "s"): \(counts[.error] ?? 0) errors, "
+                + "\(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes\n"
+            return out
+        case .json:
+            let document = JSONReport(
+                files: reports.map { JSONReport.File(path: $0.loaded.path, diagnostics: $0.diagnostics) },
+                summary: .init(files: reports.count, errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, infos: counts[.info] ?? 0))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try! encoder.encode(document), as: UTF8.self) + "\n"
+        }
+    }
+}
+
+/// The JSON output of `check --format json`.
+struct JSONReport: Encodable {
+    struct File: Encodable {
+        let path: String
+        let diagnostics: [Diagnostic]
+    }
+    struct Summary: Encodable {
+        let files, errors, warnings, infos: Int
+    }
+    let files: [File]
+    let summary: Summary
+}

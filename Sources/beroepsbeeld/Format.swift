@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import ProfileModel
+import ProfileSyntax
+
+/// `beroepsbeeld fmt`: rewrite profiles in the canonical layout.
+struct Format: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: "Rewrite .beroep files in the one canonical layout (comments kept, meaning unchanged).",
+        discussion: "Files with syntax errors are left alone and reported. Exit status: 0 when done (or, with --check, when every file is already formatted), 1 when --check finds files to change or a file has syntax errors, 2 on I/O errors."
+    )
+
+    @Flag(help: "Change nothing; list the files that would change and exit 1 if there are any.")
+    var check = false
+
+    @Argument(help: "Profile files (.beroep) and folders to search for them.")
+    var paths: [String]
+
+    func run() throws {
+        var failed = false
+        let renderer = DiagnosticRenderer(colored: Terminal.wantsColor(STDERR_FILENO))
+        for file in try ProfilePaths.expand(paths) where file.hasSuffix("." + ProfileLoader.fileExtension) {
+            let bytes: [UInt8]
+            do { bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))) } catch {
+                throw CLIError("cannot read \(file): \(error.localizedDescription)")
+            }
+            let loaded = ProfileLoader.load(path: file, bytes: bytes)
+            guard let profile = loaded.profile, !loaded.diagnostics.hasErrors else {
+                Terminal.printError(loaded.diagnostics.filter { $0.severity == .error }.map { renderer.render($0, source: loaded.source) }.joined()
+                                    + "fmt: left \(file) unchanged: fix its syntax errors first\n\n")
+                failed = true
+                continue
+            }
+            let formatted = ProfileFormatter.format(profile)
+            guard Array(formatted.utf8) != bytes else { continue }
+            if check {
+                print(file)
+                failed = true
+            } else {
+                try AtomicFile.write(Data(formatted.utf8), to: file)
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import ProfileModel
+import ProfileSyntax
+
+/// `beroepsbeeld new`: a commented template to fill in.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a new profile from a commented template (passes check with warnings only).")
+
+    @Argument(help: "The occupation's title, for instance \"Wooncoach\".")
+    var title: String
+
+    @Option(help: "Language of the keywords and the template text: nl or en.")
+    var lang: ContentLanguage = .nl
+
+    @Option(name: .shortAndLong, help: "Write to this file (refused if it exists) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard !title.allSatisfy(\.isWhitespace) else { throw ValidationError("the title is empty") }
+        if let output, FileManager.default.fileExists(atPath: output) {
+            throw ValidationError("\(output) exists; choose another file name")
+        }
+    }
+
+    func run() throws {
+        let text = ProfileTemplate.text(title: title.split(whereSeparator: \.isNewline).joined(separator: " "), language: lang)
+        try ProfileReading.emit(Data(text.utf8), to: output)
+    }
+}
+
+extension ContentLanguage: ExpressibleByArgument {}
