@@ -192,7 +192,7 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
     /// Comments at the end of the file.
     public var trailingComments: [String]
     /// Where each metadata field was written.
-    public var fieldOrigins: [MetadataField: SourceOrigin] = [:]
+    public var fieldOrigins = FieldOrigins()
 
     public init(title: String, slug: String? = nil, sector: String? = nil, region: String? = nil, version: String? = nil,
                 supersedes: String? = nil, language: ContentLanguage? = nil, sources: [String] = [], evidence: Evidence? = nil,

@@ -12,3 +12,18 @@ public struct SourceOrigin: Sendable, Equatable, Hashable {
     public static func == (lhs: SourceOrigin, rhs: SourceOrigin) -> Bool { true }
     public func hash(into hasher: inout Hasher) {}
 }
+
+/// Where each metadata field of a profile was written; like `SourceOrigin`, never part of its meaning.
+public struct FieldOrigins: Sendable, Equatable, Hashable {
+    private var spans: [MetadataField: SourceOrigin] = [:]
+
+    public init() {}
+
+    public subscript(field: MetadataField) -> SourceOrigin? {
+        get { spans[field] }
+        set { spans[field] = newValue }
+    }
+
+    public static func == (lhs: FieldOrigins, rhs: FieldOrigins) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
+}

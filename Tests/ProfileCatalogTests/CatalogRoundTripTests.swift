@@ -1,0 +1,7 @@
+import Foundation
+import Testing
+@testable import ProfileCatalog
+
+@Suite struct CatalogRoundTripTests {
+    @Test func placeholder() {}
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+import ProfileModel
+
+@Suite struct JSONFormTests {
+    @Test func encodingIsDeterministicWithSortedKeys() throws {
+        let profile = try #require(Fixtures.load(try Fixtures.text("teeltspecialist.beroep")).profile)
+        let a = ProfileJSON.encode(profile), b = ProfileJSON.encode(profile)
+        #expect(a == b)
+        let text = String(decoding: a, as: UTF8.self)
+        #expect(text.contains("\"format\" : \"beroepsbeeld/1\""))
+        #expect(text.contains("\"evidence\" : {\n    \"context\" : 2,\n    \"practitioners\" : 4\n  }"))
+        #expect(!text.contains("origin"), "source locations are not part of the JSON form")
+    }
+
+    @Test(arguments: [
+        ("{\"title\": 12}", "wrong type at `.title`"),
+        ("{\"parts\": []}", "missing key `title`"),
+        ("{\"title\": \"X\", \"parts\": [{\"kind\": \"elbow\", \"items\": []}]}", "invalid value at `.parts[0].kind`"),
+        ("{\"format\": \"beroepsbeeld/9\", \"title\": \"X\"}", "format `beroepsbeeld/9`"),
+        ("not json", "file is not valid JSON"),
+    ])
+    func badJSONGetsADiagnosticNamingThePath(json: String, expected: String) {
+        let (profile, diagnostics) = ProfileJSON.decode(Data(json.utf8), file: "bad.json")
+        #expect(profile == nil)
+        #expect(diagnostics.map(\.code) == ["S019"])
+        #expect(diagnostics.first?.message.contains(expected) == true, "\(diagnostics.first?.message ?? "")")
+    }
+
+    @Test func schemaFileNamesEveryEncodedKey() throws {
+        let schema = try String(contentsOf: Fixtures.root.appendingPathComponent("docs/profile.schema.json"), encoding: .utf8)
+        for key in ["format", "title", "slug", "sector", "region", "version", "supersedes", "language", "sources", "evidence",
+                    "practitioners", "context", "isco", "esco", "license", "parts", "kind", "items", "quotes", "groups", "text",
+                    "trend", "core", "id", "attribution", "comments", "fieldComments", "trailingComments"] {
+            #expect(schema.contains("\"\(key)\""), "schema lacks \(key)")
+        }
+    }
+}
