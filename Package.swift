@@ -11,22 +11,27 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         .target(name: "ProfileSyntax"),
         .target(name: "ProfileModel", dependencies: ["ProfileSyntax"]),
         .target(name: "ProfileValidation", dependencies: ["ProfileSyntax", "ProfileModel"]),
+        .target(
+            name: "ProfileCatalog",
+            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "beroepsbeeld-bench",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+
+/// The catalogue: every profile and every version in one SQLite file (WAL, foreign keys on).
+///
+/// Readers never wait for a writer; a second writer waits up to `busyTimeout` seconds for the first,
+/// then fails with `CatalogError.busy`.
+public final class Catalog: Sendable {
+    /// The file used when neither `--db` nor the environment names one.
+    public static let defaultPath = "beroepsbeeld.sqlite"
+    /// The environment variable that names the catalogue file.
+    public static let environmentVariable = "BEROEPSBEELD_DB"
+    /// How long a write waits for another process's write to finish.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// The catalogue's file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// The file to use: `explicit` (from `--db`), else `$BEROEPSBEELD_DB`, else `./beroepsbeeld.sqlite`.
+    public static func location(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let fromEnvironment = environment[environmentVariable], !fromEnvironment.isEmpty { return fromEnvironment }
+        return defaultPath
+    }
+
+    /// Opens the catalogue at `path`, bringing its schema up to date; creates the file only when `create`
+    /// is true, and otherwise throws `CatalogError.missing`.
+    public convenience init(path: String, create: Bool) throws {
+        guard create || FileManager.default.fileExists(atPath: path) else { throw CatalogError.missing(path: path) }
+        try self.init(path: path, schemaVersion: nil)
+    }
+
+    /// Opens the catalogue with its schema migrated up to `schemaVersion` (the latest when nil).
+    init(path: String, schemaVersion: String?) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(Self.busyTimeout)
+        self.path = path
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = CatalogSchema.migrator
+            let (superseded, complete) = try pool.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
+            if superseded { throw CatalogError.newerSchema(path: path) }
+            // Migrating takes the write lock: only do it when there is something to migrate, so that
+            // opening a catalogue to read it never waits for an import.
+            if let schemaVersion {
+                try migrator.migrate(pool, upTo: schemaVersion)
+            } else if !complete {
+                try migrator.migrate(pool)
+            }
+        } catch let error as DatabaseError {
+            throw CatalogError(error, path: path)
+        }
+    }
+
+    /// The schema migrations applied to the file, oldest first.
+    public func appliedSchemaVersions() throws -> [String] {
+        try pool.read { db in try CatalogSchema.migrator.appliedMigrations(db) }
+    }
+
+    /// The result of `PRAGMA integrity_check`: `ok` for a sound file.
+    public func integrityCheck() throws -> String {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+    }
+}

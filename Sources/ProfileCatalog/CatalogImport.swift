@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import ProfileModel
+import ProfileSyntax
+
+/// What an import did with one file.
+public enum ImportOutcome: Sendable, Equatable {
+    /// A version new to the catalogue.
+    case added
+    /// The same bytes were already stored under this version: nothing changed.
+    case unchanged
+    /// Other content under the same version, overwritten because `replace` was asked.
+    case replaced
+    /// Other content under the same version, left as it was; carries the stored file's name and hash.
+    case conflict(storedFile: String, storedSHA256: String)
+    /// The file cannot be stored: it has errors or no version.
+    case refused(reason: String)
+}
+
+/// One file's result.
+public struct ImportResult: Sendable {
+    public let candidate: ImportCandidate
+    public let outcome: ImportOutcome
+    /// The occupation's slug and the version, when the file has a profile.
+    public var slug: String? { candidate.loaded.profile?.effectiveSlug }
+    public var version: String? { candidate.loaded.profile?.version }
+}
+
+extension Catalog {
+    /// Stores the storable candidates in one transaction, in order: all of them or, on any failure or
+    /// kill, none. Refused and conflicting files are reported and leave the catalogue untouched.
+    public func importProfiles(_ candidates: [ImportCandidate], replace: Bool, at date: Date = Date()) throws -> [ImportResult] {
+        do {
+            return try pool.write { db in
+                try candidates.map { candidate in
+                    guard let profile = candidate.storable else {
+                        return ImportResult(candidate: candidate, outcome: .refused(reason: candidate.refusal ?? "the file has errors"))
+                    }
+                    let outcome = try Self.store(profile, candidate, replace: replace, date: date, db)
+                    return ImportResult(candidate: candidate, outcome: outcome)
+                }
+            }
+        } catch let error as DatabaseError {
+            throw CatalogError(error, path: path)
+        }
+    }
+
+    private static func store(_ profile: Profile, _ candidate: ImportCandidate, replace: Bool, date: Date, _ db: Database) throws -> ImportOutcome {
+        let version = profile.version!
+        var occupation = try OccupationRecord.filter(OccupationRecord.Columns.slug == profile.effectiveSlug).fetchOne(db)
+            ?? OccupationRecord(slug: profile.effectiveSlug, title: profile.title, sector: profile.sector, region: profile.region)
+        if occupation.id == nil { try occupation.insert(db) }
+        let occupationID = occupation.id!
+
+        var outcome = ImportOutcome.added
+        if let stored = try VersionRecord
+            .filter(VersionRecord.Columns.occupationID == occupationID && VersionRecord.Columns.version == version)
+            .fetchOne(db) {
+            if stored.source == candidate.bytes { return .unchanged }
+            guard replace else { return .conflict(storedFile: stored.fileName, storedSHA256: stored.sourceSHA256) }
+            try SearchIndex.remove(db, versionID: stored.id!)
+            try stored.delete(db)
+            outcome = .replaced
+        }
+
+        let fileName = URL(fileURLWithPath: candidate.path).lastPathComponent
+        var row = VersionRecord(profile: profile, occupationID: occupationID, fileName: fileName, source: candidate.bytes, importedAt: date)
+        try row.insert(db)
+        try insertContent(of: profile, versionID: row.id!, db)
+        try SearchIndex.fill(db, versionID: row.id!)
+
+        // The occupation reads as its latest version does.
+        let versions = try String.fetchAll(db, sql: "SELECT version FROM version WHERE occupation_id = ?", arguments: [occupationID])
+        if versions.allSatisfy({ !MetadataValues.versionPrecedes(version, $0) }) {
+            occupation.title = profile.title
+            occupation.sector = profile.sector
+            occupation.region = profile.region
+            try occupation.update(db)
+        }
+        return outcome
+    }
+
+    /// Inserts the items and quotes of every part, ungrouped first, then group by group.
+    private static func insertContent(of profile: Profile, versionID: Int64, _ db: Database) throws {
+        for part in profile.parts {
+            let sections = [(nil, part.items, part.quotes)] + part.groups.map { ($0.name, $0.items, $0.quotes) }
+            var itemPosition = 0
+            var quotePosition = 0
+            for (groupName, items, quotes) in sections {
+                for item in items {
+                    var row = ItemRecord(versionID: versionID, part: part.kind.rawValue, groupName: groupName, position: itemPosition,
+                                         text: item.text, trend: item.trend?.rawValue, core: item.core, stableID: item.id)
+                    try row.insert(db)
+                    itemPosition += 1
+                }
+                for quote in quotes {
+                    var row = QuoteRecord(versionID: versionID, part: part.kind.rawValue, groupName: groupName, position: quotePosition,
+                                          text: quote.text, attribution: quote.attribution)
+                    try row.insert(db)
+                    quotePosition += 1
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import GRDB
+import ProfileSyntax
+
+/// What to search for, and where.
+public struct SearchQuery: Sendable {
+    /// Words to find, each as a word prefix, insensitive to case and diacritics.
+    public var text: String
+    /// Only hits in this part.
+    public var part: PartKind?
+    /// Only items with this trend marker.
+    public var trend: Trend?
+    /// Only versions in this sector (case-insensitive).
+    public var sector: String?
+    /// At most this many hits.
+    public var limit: Int
+
+    public init(text: String, part: PartKind? = nil, trend: Trend? = nil, sector: String? = nil, limit: Int = 20) {
+        self.text = text
+        self.part = part
+        self.trend = trend
+        self.sector = sector
+        self.limit = limit
+    }
+}
+
+/// One matching line: an item, a quote or a metadata value of one version.
+public struct SearchHit: Codable, Sendable, Equatable, FetchableRecord {
+    public var slug: String
+    public var title: String
+    public var version: String
+    /// `item`, `quote`, or the metadata field that matched (`title`, `sector`, `region`, `source`).
+    public var kind: String
+    /// The part of an item or quote, as `PartKind` spells it.
+    public var part: String?
+    public var groupName: String?
+    public var text: String
+    public var attribution: String?
+    public var trend: String?
+    /// The bm25 score: lower is a better match.
+    public var rank: Double
+
+    enum CodingKeys: String, CodingKey {
+        case slug, title, version, kind, part, groupName = "group_name", text, attribution, trend, rank
+    }
+}
+
+extension Catalog {
+    /// The best matches for `query`, best first (bm25), ties in catalogue order.
+    public func search(_ query: SearchQuery) throws -> [SearchHit] {
+        guard let pattern = SearchIndex.pattern(query.text) else { return [] }
+        var sql = """
+            SELECT occupation.slug, occupation.title, version.version, search.kind, search.part, search.group_name,
+                   search.text, search.attribution, search.trend, bm25(search) AS rank
+            FROM search
+            JOIN version ON version.id = search.version_id
+            JOIN occupation ON occupation.id = version.occupation_id
+            WHERE search MATCH ?
+            """
+        var arguments: StatementArguments = [pattern]
+        if let part = query.part { sql += " AND search.part = ?"; arguments += [part.rawValue] }
+        if let trend = query.trend { sql += " AND search.trend = ?"; arguments += [trend.rawValue] }
+        if let sector = query.sector { sql += " AND version.sector = ? COLLATE NOCASE"; arguments += [sector] }
+        sql += " ORDER BY rank, occupation.slug, version.version, search.rowid LIMIT ?"
+        arguments += [query.limit]
+        return try pool.read { db in try SearchHit.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+}

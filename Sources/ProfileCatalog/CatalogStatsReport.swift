@@ -1,0 +1,56 @@
+import Foundation
+
+extension CatalogStats {
+    /// The report as plain text, one section per measure.
+    public var text: String { tables.map { $0.text }.joined(separator: "\n") }
+
+    /// The report as Markdown, one section and table per measure.
+    public var markdown: String { tables.map { $0.markdown }.joined(separator: "\n") }
+
+    /// The report as pretty JSON with sorted keys.
+    public var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
+    }
+
+    private var tables: [StatsTable] {
+        [
+            StatsTable(title: "Catalogue", header: ["occupations", "versions"], rows: [["\(occupations)", "\(versions)"]]),
+            StatsTable(title: "Most frequent themes per part (occupations using the word)", header: ["part", "themes"],
+                       rows: themes.map { [$0.part, $0.themes.map { "\($0.word) (\($0.occupations))" }.joined(separator: ", ")] }),
+            StatsTable(title: "Occupations that shift most between versions (items added and removed)",
+                       header: ["occupation", "versions", "added", "removed"],
+                       rows: shifts.map { [$0.slug, $0.versions.joined(separator: " → "), "\($0.added)", "\($0.removed)"] }),
+            StatsTable(title: "Trend markers per sector", header: ["sector", "new", "growing", "shrinking", "disappearing"],
+                       rows: trendsBySector.map { [$0.sector ?? "(no sector)", "\($0.new)", "\($0.growing)", "\($0.shrinking)", "\($0.disappearing)"] }),
+            StatsTable(title: "Parts most often empty or thin (fewer than \(Self.thinBelow) items)", header: ["part", "empty", "thin"],
+                       rows: partFill.map { [$0.part, "\($0.empty)", "\($0.thin)"] }),
+        ]
+    }
+}
+
+/// One section of the stats report.
+private struct StatsTable {
+    let title: String
+    let header: [String]
+    let rows: [[String]]
+
+    /// Columns padded to their widest cell; a table without rows says so.
+    var text: String {
+        guard !rows.isEmpty else { return "\(title)\n  (none)\n" }
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max()! }
+        func line(_ cells: [String]) -> String {
+            var text = "  " + zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text + "\n"
+        }
+        return "\(title)\n" + line(header) + rows.map(line).joined()
+    }
+
+    var markdown: String {
+        guard !rows.isEmpty else { return "## \(title)\n\n(none)\n" }
+        func line(_ cells: [String]) -> String { "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+        return "## \(title)\n\n" + line(header) + line(header.map { _ in "---" }) + rows.map(line).joined()
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import ProfileModel
+import ProfileSyntax
+import ProfileValidation
+
+/// A file to import: its exact bytes, the profile read from them, and what validation found.
+public struct ImportCandidate: Sendable {
+    /// The path as given, for messages.
+    public let path: String
+    /// The file's bytes, stored and exported unchanged.
+    public let bytes: Data
+    public let loaded: LoadedProfile
+    /// Syntax and validation diagnostics, in source order.
+    public let diagnostics: [Diagnostic]
+
+    /// Reads and validates `bytes`, named `path` (whose extension chooses the form).
+    public init(path: String, bytes: Data) {
+        self.path = path
+        self.bytes = bytes
+        loaded = ProfileLoader.load(path: path, bytes: [UInt8](bytes))
+        diagnostics = Validator.validate(loaded)
+    }
+
+    /// The profile, when it can be stored: no errors, and a version to file it under.
+    public var storable: Profile? {
+        guard let profile = loaded.profile, !diagnostics.hasErrors, profile.version != nil else { return nil }
+        return profile
+    }
+
+    /// The diagnostics that keep the file out of the catalogue: its errors, and the missing version.
+    public var blockingDiagnostics: [Diagnostic] {
+        diagnostics.filter { $0.severity == .error || $0.code == Self.missingVersionCode }
+    }
+
+    private static let missingVersionCode = Validator.rules.first { $0 is MissingVersion }!.code.id
+
+    /// Why the file cannot be stored, nil when it can.
+    public var refusal: String? {
+        if loaded.profile == nil || diagnostics.hasErrors { return "the file has errors" }
+        if loaded.profile?.version == nil { return "the profile has no version, and the catalogue files each version under its own" }
+        return nil
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import ProfileCatalog
+import ProfileSyntax
+
+/// `beroepsbeeld catalog import`: validate profiles and store them, all in one transaction.
+struct CatalogImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Validate profiles and store each version in the catalogue, in one transaction.",
+        discussion: """
+            Importing the same file twice changes nothing. A file whose version is already stored with other content is \
+            refused unless --replace is given. Files with errors or without a version are listed and not stored; the \
+            others are stored.
+            """
+    )
+
+    @OptionGroup var catalog: CatalogOptions
+
+    @Flag(help: "Overwrite a stored version whose content differs.")
+    var replace = false
+
+    @Argument(help: "Profile files (.beroep or .json) and folders to search for .beroep files.")
+    var paths: [String]
+
+    func run() throws {
+        let files = try ProfilePaths.expand(paths)
+        let candidates = try files.map { file in
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            guard size <= SourceFile.maximumSize, let bytes = FileManager.default.contents(atPath: file) else {
+                throw CLIError(size > SourceFile.maximumSize ? "\(file) is \(size) bytes, above the limit of \(SourceFile.maximumSize)"
+                                                             : "cannot read \(file)")
+            }
+            return ImportCandidate(path: file, bytes: bytes)
+        }
+        let store = try catalog.open(create: true)
+        let results = try CatalogFailure.translating { try store.importProfiles(candidates, replace: replace) }
+
+        let renderer = DiagnosticRenderer(colored: Terminal.wantsColor(STDERR_FILENO))
+        var counts: [String: Int] = [:]
+        for result in results {
+            let name = "\(result.slug ?? "?") \(result.version ?? "")"
+            switch result.outcome {
+            case .added:
+                counts["added", default: 0] += 1
+                print("added     \(name)  \(result.candidate.path)")
+            case .replaced:
+                counts["replaced", default: 0] += 1
+                print("replaced  \(name)  \(result.candidate.path)")
+            case .unchanged:
+                counts["unchanged", default: 0] += 1
+            case .conflict(let storedFile, let storedSHA256):
+                counts["refused", default: 0] += 1
+                Terminal.printError("""
+                    error: \(result.candidate.path): version \(result.version ?? "") of `\(result.slug ?? "")` is already in the \
+                    catalogue with other content (from \(storedFile), sha256 \(storedSHA256.prefix(12))); not stored
+                      help: give the changed profile a new version, or pass --replace to overwrite the stored one\n
+                    """)
+            case .refused(let reason):
+                counts["refused", default: 0] += 1
+                Terminal.printError(result.candidate.blockingDiagnostics.map { renderer.render($0, source: result.candidate.loaded.source) + "\n" }.joined())
+                Terminal.printError("error: \(result.candidate.path): not stored: \(reason)\n")
+            }
+        }
+        print("catalogue \(store.path): \(counts["added"] ?? 0) added, \(counts["replaced"] ?? 0) replaced, "
+              + "\(counts["unchanged"] ?? 0) unchanged, \(counts["refused"] ?? 0) refused")
+        if counts["refused"] != nil { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import ProfileCatalog
+
+/// `beroepsbeeld catalog list`: the occupations in the catalogue and their versions.
+struct CatalogListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the occupations and their versions.")
+
+    @OptionGroup var catalog: CatalogOptions
+
+    @Option(help: "Only occupations in this sector (case-insensitive).")
+    var sector: String?
+
+    @Option(help: "Output format: text or json.")
+    var format: ListingFormat = .text
+
+    func run() throws {
+        let occupations = try CatalogFailure.translating { try catalog.open().occupations(sector: sector) }
+        switch format {
+        case .json:
+            print(catalogJSON(occupations), terminator: "")
+        case .text:
+            for occupation in occupations {
+                let place = [occupation.sector, occupation.region].compactMap { $0 }.joined(separator: ", ")
+                print("\(occupation.slug)  \(occupation.title)\(place.isEmpty ? "" : " (\(place))")  \(occupation.versions.joined(separator: ", "))")
+            }
+        }
+    }
+}

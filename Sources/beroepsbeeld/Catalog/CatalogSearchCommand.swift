@@ -1,0 +1,56 @@
+import ArgumentParser
+import ProfileCatalog
+import ProfileSyntax
+
+/// `beroepsbeeld catalog search`: full-text search over items, quotes and metadata of every version.
+struct CatalogSearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search items, quotes and metadata of every version, best matches first.",
+        discussion: "Words match as prefixes, regardless of case and diacritics: \"geevalueerd\" finds \"geëvalueerd\"."
+    )
+
+    @OptionGroup var catalog: CatalogOptions
+
+    @Argument(help: "The words to find.")
+    var words: [String]
+
+    @Option(help: "Only this part (head, hands, heart, mouth, gut, feet, passion, environment, or the Dutch names).",
+            transform: { word in
+                guard let part = Keywords.part(word) else { throw ValidationError("unknown part `\(word)`") }
+                return part
+            })
+    var part: PartKind?
+
+    @Option(help: "Only items with this trend marker (new, growing, shrinking, disappearing, or nieuw, groeit, krimpt, verdwijnt).",
+            transform: { word in
+                guard let trend = Keywords.trend(word) else { throw ValidationError("unknown trend `\(word)`") }
+                return trend
+            })
+    var trend: Trend?
+
+    @Option(help: "Only versions in this sector (case-insensitive).")
+    var sector: String?
+
+    @Option(help: "At most this many results.")
+    var limit = 20
+
+    @Option(help: "Output format: text or json.")
+    var format: ListingFormat = .text
+
+    func run() throws {
+        let query = SearchQuery(text: words.joined(separator: " "), part: part, trend: trend, sector: sector, limit: limit)
+        let hits = try CatalogFailure.translating { try catalog.open().search(query) }
+        switch format {
+        case .json:
+            print(catalogJSON(hits), terminator: "")
+        case .text:
+            for hit in hits {
+                let place = [hit.part, hit.groupName].compactMap { $0 }.joined(separator: "/")
+                let marker = hit.trend.map { " [\($0)]" } ?? ""
+                let by = hit.attribution.map { " — \($0)" } ?? ""
+                print("\(hit.slug) \(hit.version)  \(place.isEmpty ? hit.kind : place)  \(hit.text)\(marker)\(by)")
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import ProfileCatalog
+import ProfileModel
+
+/// `beroepsbeeld catalog show`: one stored version, with where it came from.
+struct CatalogShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a stored version of an occupation (the latest unless --version is given).")
+
+    @OptionGroup var catalog: CatalogOptions
+
+    @Argument(help: "The occupation's slug.")
+    var slug: String
+
+    @Option(help: "The version to show.")
+    var version: String?
+
+    @Option(help: "Output format: text (the profile in the language, formatted) or json (its stored model).")
+    var format: ListingFormat = .text
+
+    func run() throws {
+        let (stored, versions) = try CatalogFailure.translating {
+            let store = try catalog.open()
+            return (try store.storedVersion(slug: slug, version: version), try store.occupations().first { $0.slug == slug }?.versions ?? [])
+        }
+        switch format {
+        case .json:
+            print(stored.model, terminator: "")
+        case .text:
+            let profile = try stored.profile()
+            print("# catalogue: \(slug) version \(stored.version) (versions: \(versions.joined(separator: ", ")))")
+            print("# file: \(stored.fileName), sha256 \(stored.sourceSHA256), imported \(stored.importedAt)")
+            print(ProfileFormatter.format(profile), terminator: "")
+        }
+    }
+}
