@@ -21,23 +21,32 @@ let package = Package(
             name: "ProfileCatalog",
             dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The poster: C bindings to cairo + Pango, the pure layout stage, the cairo drawing backend.
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo"]),
+        .target(name: "PosterRender", dependencies: ["PosterLayout", "CCairo"]),
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "beroepsbeeld-bench",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
         .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),
+        .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
+        .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender"]),
     ],
     swiftLanguageModes: [.v6]
 )

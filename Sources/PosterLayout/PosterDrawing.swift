@@ -1,0 +1,116 @@
+import Foundation
+import ProfileSyntax
+
+extension Poster {
+    /// The poster as drawing instructions, back to front. Pure data: the renderer only replays them.
+    public var primitives: [Primitive] {
+        let s = paper.size.scale
+        var out: [Primitive] = [.fill(Path.polygon([Point(0, 0), Point(paper.width, 0), Point(paper.width, paper.height), Point(0, paper.height)]),
+                                      theme.paper, opacity: 1)]
+        out += title.map(Primitive.text)
+        out.append(.fill(Path.roundedRect(titleRule, radius: 0), theme.color(.environment), opacity: 1))
+        if let field { out.append(.fill(Path.roundedRect(field, radius: 10 * s), theme.field, opacity: 1)) }
+
+        for shape in figure.shapes {
+            switch shape.role {
+            case .body: out.append(.fill(shape.path, theme.figure, opacity: 1))
+            case .face: out.append(.fill(shape.path, theme.face, opacity: 1))
+            case .part(let kind):
+                out.append(.fill(shape.path, theme.color(kind), opacity: 1))
+                out.append(.stroke(shape.path, theme.face, width: 0.6 * s))
+            case .wash(let kind): out.append(.fill(shape.path, theme.color(kind), opacity: 0.6))
+            }
+        }
+        for box in boxes {
+            guard let leader = box.leader else { continue }
+            let color = theme.color(box.kind)
+            out.append(.stroke(Path.segment(leader.start, leader.end), color, width: 1.1 * s))
+            out.append(.fill(Path.circle(leader.end, 2.6 * s), color, opacity: 1))
+            out.append(.stroke(Path.circle(leader.end, 2.6 * s), theme.face, width: 0.9 * s))
+        }
+        if let banner { out += banner.primitives(theme: theme, size: bodySize) }
+        for box in allBoxes { out += box.primitives(theme: theme, scale: s) }
+        for entry in legend {
+            if let marker = entry.marker {
+                out += marker.primitives(center: entry.markerCenter, size: entry.markerSize, theme: theme, bulletColor: theme.ink)
+            }
+            out.append(.text(entry.label))
+        }
+        out.append(.fill(Path.roundedRect(footerRule, radius: 0), theme.mutedInk, opacity: 0.5))
+        out += footer.map(Primitive.text)
+        return out
+    }
+}
+
+extension Banner {
+    /// A ribbon: two folded tails behind a band, the text on the band.
+    func primitives(theme: Theme, size: Double) -> [Primitive] {
+        let color = theme.color(.passion)
+        let tail = size * 1.1, drop = size * 0.5
+        let f = frame
+        let leftTail = Path.polygon([Point(f.minX - tail * 0.2, f.minY + drop), Point(f.minX + tail, f.minY + drop),
+                                     Point(f.minX + tail, f.maxY + drop), Point(f.minX - tail * 0.2, f.maxY + drop),
+                                     Point(f.minX + tail * 0.45, f.midY + drop)])
+        let rightTail = Path.polygon([Point(f.maxX + tail * 0.2, f.minY + drop), Point(f.maxX - tail, f.minY + drop),
+                                      Point(f.maxX - tail, f.maxY + drop), Point(f.maxX + tail * 0.2, f.maxY + drop),
+                                      Point(f.maxX - tail * 0.45, f.midY + drop)])
+        let band = Rect(x: f.minX + tail * 0.55, y: f.minY, width: f.width - tail * 1.1, height: f.height)
+        return [.fill(leftTail, color, opacity: 0.7), .fill(rightTail, color, opacity: 0.7),
+                .fill(Path.roundedRect(band, radius: size * 0.2), color, opacity: 1)] + lines.map(Primitive.text)
+    }
+}
+
+extension PartBox {
+    func primitives(theme: Theme, scale s: Double) -> [Primitive] {
+        let color = theme.color(kind)
+        var out: [Primitive] = [
+            .fill(Path.roundedRect(frame, radius: 5 * s), theme.box, opacity: 1),
+            .fill(Path.topRoundedRect(header, radius: 5 * s), color, opacity: 1),
+            .stroke(Path.roundedRect(frame, radius: 5 * s), color, width: 0.9 * s),
+        ]
+        out += heading.map(Primitive.text)
+        for entry in entries {
+            switch entry {
+            case .subheading(let lines): out += lines.map(Primitive.text)
+            case .item(let item):
+                out += item.marker.primitives(center: item.markerCenter, size: item.markerSize, theme: theme, bulletColor: color)
+                out += item.lines.map(Primitive.text)
+            case .quote(let quote):
+                out.append(.fill(Path.roundedRect(quote.rule, radius: quote.rule.width / 2), color, opacity: 1))
+                out += quote.lines.map(Primitive.text)
+            }
+        }
+        return out
+    }
+}
+
+extension Marker {
+    /// The symbol centred on `center`, `size` wide: a dot, a star (new), a triangle up (growing) or
+    /// down (shrinking), a cross (disappearing).
+    public func primitives(center c: Point, size: Double, theme: Theme, bulletColor: Color) -> [Primitive] {
+        let r = size / 2
+        switch self {
+        case .bullet:
+            return [.fill(Path.circle(c, r * 0.42), bulletColor, opacity: 1)]
+        case .trend(let trend):
+            let color = theme.trends[trend] ?? theme.ink
+            switch trend {
+            case .new:
+                let points = (0..<10).map { index -> Point in
+                    let angle = -Double.pi / 2 + Double(index) * .pi / 5
+                    let radius = index.isMultiple(of: 2) ? r * 1.08 : r * 0.46
+                    return Point(c.x + radius * cos(angle), c.y + 0.04 * r + radius * sin(angle))
+                }
+                return [.fill(Path.polygon(points), color, opacity: 1)]
+            case .growing:
+                return [.fill(Path.polygon([Point(c.x, c.y - r), Point(c.x + r, c.y + r * 0.8), Point(c.x - r, c.y + r * 0.8)]), color, opacity: 1)]
+            case .shrinking:
+                return [.fill(Path.polygon([Point(c.x, c.y + r), Point(c.x + r, c.y - r * 0.8), Point(c.x - r, c.y - r * 0.8)]), color, opacity: 1)]
+            case .disappearing:
+                let k = r * 0.8
+                return [.stroke(Path.segment(Point(c.x - k, c.y - k), Point(c.x + k, c.y + k)) + Path.segment(Point(c.x + k, c.y - k), Point(c.x - k, c.y + k)),
+                                color, width: r * 0.42)]
+            }
+        }
+    }
+}

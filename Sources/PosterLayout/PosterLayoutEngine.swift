@@ -1,0 +1,270 @@
+import ProfileModel
+import ProfileSyntax
+
+/// A part, or one group of the hands or feet, that did not fit on the paper.
+public struct PartOverflow: Sendable, Equatable {
+    public var kind: PartKind
+    public var group: String?
+}
+
+/// Why a profile could not be laid out: the parts that do not fit even at the smallest legible size.
+public struct LayoutFailure: Error, Sendable, Equatable {
+    public var paper: Paper
+    public var parts: [PartOverflow]
+}
+
+/// Lays out a profile as a poster: Profile + paper + language + theme → positioned boxes, wrapped
+/// lines, leader lines, figure shapes. Pure geometry; text is measured with the given measurer.
+public struct PosterLayoutEngine {
+    public let measurer: any TextMeasurer
+
+    public init(measurer: any TextMeasurer) { self.measurer = measurer }
+
+    /// The poster at the largest body size (in steps of 0.1 pt) between the paper's preferred and
+    /// its minimum size at which every part fits; the failure when none fits at the minimum.
+    public func layout(_ profile: Profile, paper: Paper, language: ContentLanguage? = nil,
+                       theme: Theme = .standard) -> Result<Poster, LayoutFailure> {
+        let frame = PageFrame(profile: profile, paper: paper, wording: Wording(language ?? profile.effectiveLanguage),
+                              theme: theme, setter: Typesetter(measurer: measurer))
+        var low = Int((paper.size.minimumBodySize * 10).rounded()), high = Int((paper.size.preferredBodySize * 10).rounded())
+        if case .success(let poster) = frame.attempt(size: Double(high) / 10) { return .success(poster) }
+        var best: Poster
+        switch frame.attempt(size: Double(low) / 10) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let poster): best = poster
+        }
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            switch frame.attempt(size: Double(middle) / 10) {
+            case .success(let poster): best = poster; low = middle
+            case .failure: high = middle
+            }
+        }
+        return .success(best)
+    }
+}
+
+/// The parts of a poster that do not depend on the body size, and the attempt at one body size.
+private struct PageFrame {
+    let profile: Profile
+    let paper: Paper
+    let wording: Wording
+    let theme: Theme
+    let setter: Typesetter
+    let scale: Double
+    let printable: Rect
+    let title: [TextLine]
+    let titleRule: Rect
+    let legend: [LegendEntry]
+    let footerRule: Rect
+    let footer: [TextLine]
+    /// The area between the title block and the legend.
+    let middle: Rect
+
+    init(profile: Profile, paper: Paper, wording: Wording, theme: Theme, setter: Typesetter) {
+        self.profile = profile
+        self.paper = paper
+        self.wording = wording
+        self.theme = theme
+        self.setter = setter
+        let s = paper.size.scale
+        scale = s
+        let margin = 26 * s
+        printable = Rect(x: margin, y: margin, width: paper.width - 2 * margin, height: paper.height - 2 * margin)
+
+        var y = printable.minY
+        let kicker = setter.set(wording.kicker, font: FontSpec(size: 7.5 * s, bold: true), color: theme.color(.environment),
+                                x: printable.minX, y: y, width: printable.width)
+        y += kicker.height
+        var titleSize = 26 * s
+        var titleSet = setter.set(profile.title, font: FontSpec(size: titleSize, bold: true), color: theme.ink,
+                                  x: printable.minX, y: y, width: printable.width)
+        while titleSet.lines.count > 2 && titleSize > 14 * s {
+            titleSize *= 0.9
+            titleSet = setter.set(profile.title, font: FontSpec(size: titleSize, bold: true), color: theme.ink,
+                                  x: printable.minX, y: y, width: printable.width)
+        }
+        y += titleSet.height
+        let subtitleText = [profile.sector, profile.region, profile.version.map(wording.version)].compactMap { $0 }.joined(separator: "  ·  ")
+        let subtitle = setter.set(subtitleText, font: FontSpec(size: 11 * s), color: theme.mutedInk,
+                                  x: printable.minX, y: y, width: printable.width)
+        y += subtitle.height + 5 * s
+        title = kicker.lines + titleSet.lines + subtitle.lines
+        titleRule = Rect(x: printable.minX, y: y, width: printable.width, height: 1.5 * s)
+
+        let footerFont = FontSpec(size: 7 * s)
+        var paragraphs: [String] = []
+        if !profile.sources.isEmpty { paragraphs.append("\(wording.sourcesLabel): " + profile.sources.joined(separator: "; ")) }
+        let facts = [profile.evidence.map { "\(wording.evidenceLabel): " + MetadataValues.evidenceText($0, wording.language) },
+                     profile.license.map { "\(wording.licenseLabel): \($0)" }].compactMap { $0 }
+        if !facts.isEmpty { paragraphs.append(facts.joined(separator: "  ·  ")) }
+        let width = printable.width
+        let footerHeight = paragraphs.reduce(0.0) { $0 + setter.set($1, font: footerFont, color: theme.mutedInk, x: 0, y: 0, width: width).height }
+        var footerY = printable.maxY - footerHeight
+        var footerLines: [TextLine] = []
+        for paragraph in paragraphs {
+            let set = setter.set(paragraph, font: footerFont, color: theme.mutedInk, x: printable.minX, y: footerY, width: printable.width)
+            footerLines += set.lines
+            footerY += set.height
+        }
+        footer = footerLines
+
+        let legendFont = FontSpec(size: 7.5 * s)
+        let legendHeight = setter.measurer.lineHeight(legendFont)
+        let legendTop = printable.maxY - footerHeight - 3 * s - legendHeight
+        var x = printable.minX
+        var entries: [LegendEntry] = []
+        let markers: [Marker?] = Trend.allCases.map { Marker.trend($0) } + [nil]
+        for marker in markers {
+            let text = marker.map { if case .trend(let trend) = $0 { wording.trend(trend) } else { "" } } ?? wording.coreLegend
+            let font = marker == nil ? FontSpec(size: legendFont.size, bold: true) : legendFont
+            let markerSize = legendFont.size * 0.95
+            let labelX = marker == nil ? x : x + markerSize + 3 * s
+            let set = setter.set(text, font: font, color: theme.ink, x: labelX, y: legendTop, width: printable.maxX - labelX)
+            guard let label = set.lines.first else { continue }
+            entries.append(LegendEntry(marker: marker, markerCenter: Point(x + markerSize / 2, legendTop + legendHeight / 2),
+                                       markerSize: markerSize, label: label))
+            x = label.frame.maxX + 14 * s
+        }
+        legend = entries
+        footerRule = Rect(x: printable.minX, y: legendTop - 5 * s, width: printable.width, height: 0.75 * s)
+        let middleTop = titleRule.maxY + 10 * s
+        middle = Rect(x: printable.minX, y: middleTop, width: printable.width, height: footerRule.minY - 8 * s - middleTop)
+    }
+
+    /// The poster with body text at `size`, or the parts that do not fit.
+    func attempt(size: Double) -> Result<Poster, LayoutFailure> {
+        let s = scale
+        let builder = BoxBuilder(setter: setter, theme: theme, size: size)
+        var overflows: [PartOverflow] = []
+
+        var content = middle
+        var field: Rect?
+        var environment: PartBox?
+        if let part = profile.part(.environment), !part.isEmpty {
+            field = middle
+            let inner = middle.insetBy(10 * s, 10 * s)
+            let columns = max(1, min(3, Int(inner.width / (size * 26))))
+            var band = builder.build(kind: .environment, group: nil, heading: wording.heading(.environment, group: nil), tagline: nil,
+                                     sections: sections(part), x: inner.minX, width: inner.width, columns: columns)
+            band = band.offsetBy(0, inner.maxY - band.frame.height)
+            if band.frame.height > middle.height * 0.3 { overflows.append(PartOverflow(kind: .environment, group: nil)) }
+            environment = band
+            content = Rect(x: inner.minX, y: inner.minY, width: inner.width, height: band.frame.minY - 10 * s - inner.minY)
+        }
+
+        let gutter = 10 * s
+        let figureWidth = content.width * (paper.orientation == .portrait ? 0.33 : 0.24)
+        let boxWidth = (content.width - figureWidth - 2 * gutter) / 2
+        let figureColumn = Rect(x: content.minX + boxWidth + gutter, y: content.minY, width: figureWidth, height: content.height)
+        var figure = Silhouette.figure(in: figureColumn)
+
+        var banner: Banner?
+        if let passion = profile.part(.passion), !passion.allItems.isEmpty {
+            let placed = self.banner(passion.allItems.map(\.text).joined(separator: " · "), figure: figure, width: figureWidth,
+                                     x: figureColumn.minX, size: size)
+            let bellyTop = figure.frame.minY + Silhouette.bellyRange.default * figure.scale - Silhouette.bellyRadius * figure.scale
+            let lowestTop = figure.frame.minY + Silhouette.bellyRange.lowest * figure.scale - Silhouette.bellyRadius * figure.scale
+            let needed = placed.frame.maxY + size * 0.3
+            if needed > lowestTop || placed.lines.count > 5 {
+                overflows.append(PartOverflow(kind: .passion, group: nil))
+            } else if needed > bellyTop {
+                figure = Silhouette.figure(in: figureColumn, belly: (needed - figure.frame.minY) / figure.scale + Silhouette.bellyRadius)
+            }
+            banner = placed
+        }
+
+        var left: [(PartBox, BodyPart)] = [], right: [(PartBox, BodyPart)] = []
+        func height(_ column: [(PartBox, BodyPart)]) -> Double { column.reduce(0) { $0 + $1.0.frame.height } }
+        for part in profile.parts where ![.passion, .environment].contains(part.kind) && !part.isEmpty {
+            let boxes = boxContents(part).map { content in
+                builder.build(kind: part.kind, group: content.group, heading: content.heading, tagline: wording.partTagline(part.kind),
+                              sections: content.sections, x: 0, width: boxWidth)
+            }
+            let sides: [BodyPart] = switch part.kind {
+            case .head: [.head]
+            case .gut: [.belly]
+            case .mouth: [.mouth]
+            case .heart: [.heart]
+            case .hands: boxes.count == 2 ? [.leftHand, .rightHand] : [height(left) <= height(right) ? .leftHand : .rightHand]
+            case .feet: boxes.count == 2 ? [.leftFoot, .rightFoot] : [height(left) <= height(right) ? .leftFoot : .rightFoot]
+            case .passion, .environment: []
+            }
+            for (box, spot) in zip(boxes, sides) {
+                if [.head, .belly, .leftHand, .leftFoot].contains(spot) {
+                    left.append((box.offsetBy(content.minX, 0), spot))
+                } else {
+                    right.append((box.offsetBy(figureColumn.maxX + gutter, 0), spot))
+                }
+            }
+        }
+
+        var placedBoxes: [PartBox] = []
+        for (column, isLeft) in [(left, true), (right, false)] {
+            let ordered = column.sorted { figure.anchors[$0.1]!.y < figure.anchors[$1.1]!.y }
+            guard let tops = ColumnStacker.tops(heights: ordered.map(\.0.frame.height), ideals: ordered.map { figure.anchors[$0.1]!.y },
+                                                gap: size * 0.9, top: content.minY, bottom: content.maxY) else {
+                if let tallest = ordered.max(by: { $0.0.frame.height < $1.0.frame.height }) {
+                    overflows.append(PartOverflow(kind: tallest.0.kind, group: tallest.0.group))
+                }
+                continue
+            }
+            for ((box, spot), top) in zip(ordered, tops) {
+                var placed = box.offsetBy(0, top)
+                let anchor = figure.anchors[spot]!
+                let y = min(max(anchor.y, placed.frame.minY + placed.header.height), placed.frame.maxY - size)
+                placed.leader = Leader(start: Point(isLeft ? placed.frame.maxX : placed.frame.minX, y), end: anchor, bodyPart: spot)
+                placedBoxes.append(placed)
+            }
+        }
+        guard overflows.isEmpty else { return .failure(LayoutFailure(paper: paper, parts: overflows)) }
+        return .success(Poster(paper: paper, theme: theme, language: wording.language, bodySize: size, printable: printable,
+                               title: title, titleRule: titleRule, field: field, environment: environment, figure: figure,
+                               banner: banner, boxes: placedBoxes, legend: legend, footerRule: footerRule, footer: footer))
+    }
+
+    /// The passion ribbon just under the heart, as wide as the figure's column.
+    private func banner(_ text: String, figure: Figure, width: Double, x: Double, size: Double) -> Banner {
+        let heart = figure.anchors[.heart]!
+        let top = heart.y + Silhouette.heartSize * figure.scale * 0.5 + size * 0.35
+        let tail = size * 1.1, padding = size * 0.45
+        let inner = width - 2 * tail
+        let ink = theme.color(.passion).readableInk
+        let label = setter.set(wording.passionLabel, font: FontSpec(size: size * 0.72, bold: true), color: ink,
+                               x: x + tail, y: top + padding, width: inner, centered: true)
+        let body = setter.set(text, font: FontSpec(size: size * 1.08, bold: true), color: ink,
+                              x: x + tail, y: top + padding + label.height, width: inner, centered: true)
+        return Banner(frame: Rect(x: x, y: top, width: width, height: label.height + body.height + 2 * padding),
+                      lines: label.lines + body.lines)
+    }
+
+    /// A part's sections: ungrouped items first, then each group under its name.
+    private func sections(_ part: Part) -> [BoxSection] {
+        var result: [BoxSection] = []
+        if !part.items.isEmpty || !part.quotes.isEmpty { result.append(BoxSection(title: nil, items: part.items, quotes: part.quotes)) }
+        for group in part.groups {
+            result.append(BoxSection(title: wording.groupName(group.name), items: group.items, quotes: group.quotes))
+        }
+        return result
+    }
+
+    /// The boxes a part is shown in: one per group when the hands or feet have two groups (as the
+    /// research draws two hands and two feet), else one box, its groups under sub-headings.
+    private func boxContents(_ part: Part) -> [(group: String?, heading: String, sections: [BoxSection])] {
+        var all = sections(part)
+        if [.hands, .feet].contains(part.kind) && part.groups.count == 2 {
+            let loose = all.count == 3 ? all.removeFirst() : nil
+            return zip(part.groups, all).enumerated().map { index, pair in
+                var section = pair.1
+                section.title = nil
+                let lead = index == 0 ? loose.map { [$0] } ?? [] : []
+                return (pair.0.name, wording.heading(part.kind, group: pair.0.name), lead + [section])
+            }
+        }
+        if part.groups.count == 1 && part.items.isEmpty && part.quotes.isEmpty {
+            all[0].title = nil
+            return [(part.groups[0].name, wording.heading(part.kind, group: part.groups[0].name), all)]
+        }
+        return [(nil, wording.heading(part.kind, group: nil), all)]
+    }
+}

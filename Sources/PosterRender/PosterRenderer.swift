@@ -1,0 +1,119 @@
+import CCairo
+import Foundation
+import PosterLayout
+
+/// Draws laid-out pages with cairo into PDF, SVG or PNG bytes. Same pages in, same bytes out.
+///
+/// One renderer belongs to one thread, like its measurer.
+public final class PosterRenderer {
+    public let measurer: PangoTextMeasurer
+
+    public init(measurer: PangoTextMeasurer) { self.measurer = measurer }
+
+    /// A bookmark in a PDF's outline: a title and the page (1-based) it opens.
+    public struct OutlineEntry: Sendable {
+        public var title: String
+        public var page: Int
+
+        public init(title: String, page: Int) {
+            self.title = title
+            self.page = page
+        }
+    }
+
+    /// One poster as a file in `format`; `dpi` applies to PNG only.
+    public func render(_ poster: Poster, format: OutputFormat, dpi: Double = 150, title: String) throws -> [UInt8] {
+        switch format {
+        case .pdf: try pdf(pages: [poster.primitives], paper: poster.paper, title: title)
+        case .svg: try svg(poster.primitives, paper: poster.paper)
+        case .png: try png(poster.primitives, paper: poster.paper, dpi: dpi)
+        }
+    }
+
+    /// A PDF of `pages`, all on `paper`, with `outline` as its bookmarks.
+    public func pdf(pages: [[Primitive]], paper: Paper, title: String, outline: [OutlineEntry] = []) throws -> [UInt8] {
+        try withStream { write, sink in
+            let surface = cairo_pdf_surface_create_for_stream(write, sink, paper.width, paper.height)!
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "beroepsbeeld")
+            let date = Self.creationDate()
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+            for entry in outline {
+                cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, entry.title, "page=\(entry.page)", CAIRO_PDF_OUTLINE_FLAG_OPEN)
+            }
+            return try draw(surface, pages: pages, scale: 1)
+        }
+    }
+
+    /// An SVG of one page, in points.
+    public func svg(_ primitives: [Primitive], paper: Paper) throws -> [UInt8] {
+        try withStream { write, sink in
+            let surface = cairo_svg_surface_create_for_stream(write, sink, paper.width, paper.height)!
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+            return try draw(surface, pages: [primitives], scale: 1)
+        }
+    }
+
+    /// A PNG of one page at `dpi` pixels per inch.
+    public func png(_ primitives: [Primitive], paper: Paper, dpi: Double) throws -> [UInt8] {
+        let scale = dpi / 72
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((paper.width * scale).rounded(.up)),
+                                                 Int32((paper.height * scale).rounded(.up)))!
+        defer { cairo_surface_destroy(surface) }
+        try draw(surface, pages: [primitives], scale: scale, finish: false)
+        return try withStream { write, sink in
+            let status = cairo_surface_write_to_png_stream(surface, write, sink)
+            guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: String(cString: cairo_status_to_string(status))) }
+        }
+    }
+
+    /// Draws `pages` on `surface` and finishes it; destroys the surface when `finish` is set.
+    private func draw(_ surface: OpaquePointer, pages: [[Primitive]], scale: Double, finish: Bool = true) throws {
+        let cr = cairo_create(surface)!
+        let layout = pango_layout_new(measurer.context)!
+        defer {
+            g_object_unref(UnsafeMutableRawPointer(layout))
+            cairo_destroy(cr)
+            if finish { cairo_surface_destroy(surface) }
+        }
+        cairo_scale(cr, scale, scale)
+        let painter = CairoPainter(cr: cr, measurer: measurer, layout: layout)
+        for page in pages {
+            painter.paint(page)
+            cairo_show_page(cr)
+        }
+        if finish { cairo_surface_finish(surface) }
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: String(cString: cairo_status_to_string(status))) }
+    }
+
+    /// Runs `body` with a cairo write callback that appends to a buffer, and returns the buffer.
+    private func withStream(_ body: (cairo_write_func_t, UnsafeMutableRawPointer) throws -> Void) throws -> [UInt8] {
+        let sink = ByteSink()
+        let pointer = Unmanaged.passUnretained(sink).toOpaque()
+        try withExtendedLifetime(sink) {
+            try body({ closure, data, length in
+                let sink = Unmanaged<ByteSink>.fromOpaque(closure!).takeUnretainedValue()
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+                return CAIRO_STATUS_SUCCESS
+            }, pointer)
+        }
+        return sink.bytes
+    }
+
+    /// The PDF creation date: SOURCE_DATE_EPOCH when set (reproducible builds), else the epoch, so
+    /// the bytes never depend on the clock.
+    static func creationDate() -> String {
+        let seconds = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+    }
+}
+
+/// Collects what cairo writes.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+}

@@ -1,0 +1,94 @@
+import Foundation
+import PosterLayout
+import PosterRender
+import ProfileModel
+import ProfileSyntax
+import ProfileValidation
+
+/// One profile through the poster pipeline: load, validate, lay out, draw, write.
+struct PosterJob: Sendable {
+    let paper: Paper
+    let language: ContentLanguage?
+    let theme: Theme
+    let formats: [OutputFormat]
+    let dpi: Int
+    let outputFolder: String
+
+    /// What became of one profile.
+    struct Outcome: Sendable {
+        let loaded: LoadedProfile?
+        /// Errors and warnings to print, rendered.
+        let report: String
+        let written: [String]
+        let failed: Bool
+    }
+
+    /// A profile laid out, or the printed reason it could not be.
+    enum Prepared {
+        case poster(Poster, LoadedProfile, report: String)
+        case failed(Outcome)
+    }
+
+    /// Loads, validates and lays out `path`; errors stop it before anything is drawn.
+    func prepare(_ path: String, engine: PosterLayoutEngine, colored: Bool) -> Prepared {
+        let loaded: LoadedProfile
+        do { loaded = try ProfileLoader.load(path: path) } catch {
+            return .failed(Outcome(loaded: nil, report: "error: cannot read \(path): \(error.localizedDescription)\n", written: [], failed: true))
+        }
+        let renderer = DiagnosticRenderer(colored: colored)
+        let diagnostics = Validator.validate(loaded).filter { $0.severity != .info }
+        var report = diagnostics.map { renderer.render($0, source: loaded.source) + "\n" }.joined()
+        guard let profile = loaded.profile, !diagnostics.hasErrors else {
+            return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true))
+        }
+        switch engine.layout(profile, paper: paper, language: language, theme: theme) {
+        case .success(let poster):
+            return .poster(poster, loaded, report: report)
+        case .failure(let failure):
+            let fit = PosterFit.diagnostics(for: failure, profile: profile, file: path, language: language, engine: engine)
+            report += fit.map { renderer.render($0, source: loaded.source) + "\n" }.joined()
+            return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true))
+        }
+    }
+
+    /// The file name for a profile, without extension: slug and version, reduced to `[a-z0-9-]`,
+    /// so it can never leave the output folder.
+    static func baseName(_ profile: Profile) -> String {
+        Slug.make(profile.effectiveSlug) + (profile.version.map { "-" + Slug.make($0) } ?? "")
+    }
+
+    /// Renders `path` in every format and writes the files; nothing is written unless every format drew.
+    func run(_ path: String, renderer: PosterRenderer, claim: (String) -> Bool, colored: Bool) -> Outcome {
+        let engine = PosterLayoutEngine(measurer: renderer.measurer)
+        let poster: Poster, loaded: LoadedProfile, report: String
+        switch prepare(path, engine: engine, colored: colored) {
+        case .failed(let outcome): return outcome
+        case .poster(let laidOut, let source, let printed): (poster, loaded, report) = (laidOut, source, printed)
+        }
+        let profile = loaded.profile!
+        let base = Self.baseName(profile)
+        guard claim(base) else {
+            return Outcome(loaded: loaded, report: report + "error: another profile also renders to \(base); give one a different slug or version\n  --> \(path)\n",
+                           written: [], failed: true)
+        }
+        do {
+            let files = try formats.map { format in
+                (outputFolder + "/" + base + "." + format.fileExtension,
+                 try renderer.render(poster, format: format, dpi: Double(dpi), title: profile.title))
+            }
+            var written: [String] = []
+            do {
+                for (file, bytes) in files {
+                    try AtomicFile.write(Data(bytes), to: file)
+                    written.append(file)
+                }
+            } catch {
+                for file in written { try? FileManager.default.removeItem(atPath: file) }
+                throw error
+            }
+            return Outcome(loaded: loaded, report: report, written: files.map(\.0), failed: false)
+        } catch {
+            return Outcome(loaded: loaded, report: report + "error: cannot render \(path): \(error)\n", written: [], failed: true)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import PosterLayout
+import PosterRender
+
+/// `beroepsbeeld render`: posters as PDF, SVG and PNG, one set per profile, on all cores.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render profiles as posters (PDF, SVG, PNG).",
+        discussion: "Files are named from slug and version (teeltspecialist-2020.pdf) and written atomically into the output folder. A profile with errors, or one that does not fit the paper (L001), is reported and leaves no file.")
+
+    @Argument(help: "Profile files or folders (searched recursively).")
+    var paths: [String]
+
+    @OptionGroup var options: PosterOptions
+
+    func run() throws {
+        let files = try ProfilePaths.expand(paths)
+        try FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
+        let look = options.look
+        let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(), dpi: options.dpi, outputFolder: options.output)
+        let colored = Terminal.wantsColor(STDERR_FILENO)
+        let progress = isatty(STDERR_FILENO) == 1 && files.count > 1 ? ProgressBar(total: files.count) : nil
+        let outcomes = WorkQueue.map(files) { file, renderer, claim in
+            let outcome = job.run(file, renderer: renderer, claim: claim, colored: colored)
+            progress?.step()
+            return outcome
+        }
+        progress?.finish()
+        Terminal.printError(outcomes.map(\.report).joined())
+        let failed = outcomes.filter(\.failed).count
+        let written = outcomes.reduce(0) { $0 + $1.written.count }
+        print("rendered \(files.count - failed) of \(files.count) profile\(files.count == 1 ? "" : "s") to \(options.output) (\(written) file\(written == 1 ? "" : "s"))")
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,21 @@
+import Foundation
+import ProfileModel
+
+/// The profiles the poster tests lay out.
+enum Fixtures {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("PosterFixtures")
+
+    /// The Greenport teeltspecialist after Figuur 1 of the research.
+    static func teeltspecialist() throws -> Profile {
+        try load(folder.appendingPathComponent("teeltspecialist-2020.beroep").path)
+    }
+
+    static func load(_ path: String) throws -> Profile {
+        let loaded = try ProfileLoader.load(path: path)
+        guard let profile = loaded.profile else { throw FixtureError(path: path) }
+        return profile
+    }
+
+    struct FixtureError: Error { let path: String }
+}
