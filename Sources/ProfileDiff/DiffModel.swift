@@ -1,0 +1,210 @@
+import ProfileModel
+import ProfileSyntax
+
+/// Where an item sits in a profile: its part and, when it has one, its sub-group (as written).
+public struct ItemPlace: Codable, Sendable, Hashable, Comparable {
+    public let part: PartKind
+    public let group: String?
+    /// The group name folded for comparison, so `Taken` and `taken` are one group.
+    let groupKey: String
+
+    public init(part: PartKind, group: String? = nil) {
+        self.part = part
+        self.group = group
+        groupKey = group.map(TextNormalization.folded) ?? ""
+    }
+
+    enum CodingKeys: String, CodingKey { case part, group }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(part: try c.decode(PartKind.self, forKey: .part), group: try c.decodeIfPresent(String.self, forKey: .group))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(part, forKey: .part)
+        try c.encodeIfPresent(group, forKey: .group)
+    }
+
+    /// Whether two places are the same part and the same (folded) sub-group.
+    func isSame(as other: ItemPlace) -> Bool { part == other.part && groupKey == other.groupKey }
+
+    public static func < (lhs: ItemPlace, rhs: ItemPlace) -> Bool {
+        (lhs.part, lhs.groupKey, lhs.group ?? "") < (rhs.part, rhs.groupKey, rhs.group ?? "")
+    }
+}
+
+/// One side of an item change: the item as written, and where.
+public struct DiffItem: Codable, Sendable, Hashable {
+    public var text: String
+    public var trend: Trend?
+    public var core: Bool
+    public var id: String?
+    public var place: ItemPlace
+
+    public init(_ item: Item, at place: ItemPlace) {
+        text = item.text
+        trend = item.trend
+        core = item.core
+        id = item.id
+        self.place = place
+    }
+
+    /// A total order on everything the item holds, for deterministic pairing and output.
+    static func precedes(_ a: DiffItem, _ b: DiffItem) -> Bool {
+        if a.place != b.place { return a.place < b.place }
+        if a.text != b.text { return a.text < b.text }
+        return (a.trend?.rawValue ?? "", a.core ? 1 : 0, a.id ?? "") < (b.trend?.rawValue ?? "", b.core ? 1 : 0, b.id ?? "")
+    }
+}
+
+/// What happened to an item between the old and the new profile; a matched item can carry several.
+public enum ItemChangeKind: String, Codable, Sendable, CaseIterable {
+    /// Only in the new profile.
+    case added
+    /// Only in the old profile.
+    case removed
+    /// Matched, with other wording.
+    case reworded
+    /// Matched, in another part or sub-group.
+    case moved
+    /// Matched, with another trend marker (or one added or dropped).
+    case trend
+    /// Matched, with the core mark added or dropped.
+    case core
+}
+
+/// How two items were found to be the same.
+public enum MatchReason: String, Codable, Sendable {
+    /// The same stable `#id`.
+    case id
+    /// The same text after folding case, punctuation and diacritics.
+    case text
+    /// Similar text, paired by the optimal assignment.
+    case similarity
+    /// The one passion statement of each profile, however differently worded.
+    case passion
+}
+
+/// One changed item: added (`new` only), removed (`old` only) or matched with at least one difference.
+public struct ItemChange: Codable, Sendable, Equatable {
+    /// In a fixed order: added, removed, reworded, moved, trend, core.
+    public var kinds: [ItemChangeKind]
+    public var old: DiffItem?
+    public var new: DiffItem?
+    /// The text similarity of a matched pair, from 0 to 1.
+    public var similarity: Double?
+    public var matchedBy: MatchReason?
+
+    /// The place a report files the change under: where the item is now, or was when it is gone.
+    public var place: ItemPlace { (new ?? old)!.place }
+
+    /// The same change seen from the other side.
+    func mirrored() -> ItemChange {
+        ItemChange(kinds: kinds.map { $0 == .added ? .removed : $0 == .removed ? .added : $0 }.sorted(by: Self.kindOrder),
+                   old: new, new: old, similarity: similarity, matchedBy: matchedBy)
+    }
+
+    static func kindOrder(_ a: ItemChangeKind, _ b: ItemChangeKind) -> Bool {
+        ItemChangeKind.allCases.firstIndex(of: a)! < ItemChangeKind.allCases.firstIndex(of: b)!
+    }
+
+    /// A total order that does not depend on which side is old: by the places and texts of both sides.
+    static func precedes(_ a: ItemChange, _ b: ItemChange) -> Bool {
+        let keyA = a.sortKey, keyB = b.sortKey
+        return keyA.lexicographicallyPrecedes(keyB)
+    }
+
+    /// The filing part in figure order, then both sides described in full and sorted, so the order
+    /// of a change and of its mirror agree.
+    private var sortKey: [String] {
+        let sides = [old, new].compactMap { $0 }.map { side in
+            [String(PartKind.allCases.firstIndex(of: side.place.part)!), side.place.groupKey,
+             side.text, side.trend?.rawValue ?? "", side.core ? "1" : "0", side.id ?? ""].joined(separator: "\u{1}")
+        }.sorted()
+        return [String(PartKind.allCases.firstIndex(of: place.part)!)] + sides
+    }
+}
+
+/// A quote present on one side only.
+public struct QuoteChange: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable { case added, removed }
+    public var kind: Kind
+    public var place: ItemPlace
+    public var text: String
+    public var attribution: String?
+
+    func mirrored() -> QuoteChange {
+        QuoteChange(kind: kind == .added ? .removed : .added, place: place, text: text, attribution: attribution)
+    }
+
+    static func precedes(_ a: QuoteChange, _ b: QuoteChange) -> Bool {
+        (a.place, a.text, a.attribution ?? "", a.kind.rawValue) < (b.place, b.text, b.attribution ?? "", b.kind.rawValue)
+    }
+}
+
+/// A metadata field whose value differs; sources are compared one by one (`old` or `new` is nil).
+public struct MetadataChange: Codable, Sendable, Equatable {
+    public var field: MetadataField
+    public var old: String?
+    public var new: String?
+
+    func mirrored() -> MetadataChange { MetadataChange(field: field, old: new, new: old) }
+}
+
+/// How much one part changed (definition in docs/diff.md).
+public struct PartShift: Codable, Sendable, Equatable {
+    public var part: PartKind
+    /// From 0 (unchanged) to 1 (entirely different).
+    public var shift: Double
+    public var oldItems: Int
+    public var newItems: Int
+    /// Items matched with no difference at all.
+    public var unchanged: Int
+
+    func mirrored() -> PartShift {
+        PartShift(part: part, shift: shift, oldItems: newItems, newItems: oldItems, unchanged: unchanged)
+    }
+}
+
+/// Which profile a side of the diff is.
+public struct DiffSide: Codable, Sendable, Equatable {
+    public var title: String
+    public var version: String?
+    /// The content language, for writing markers and part names.
+    public var language: ContentLanguage
+    /// The file it was read from, when the caller names one.
+    public var path: String?
+}
+
+/// The semantic difference between an old and a new profile.
+public struct ProfileDifference: Codable, Sendable, Equatable {
+    public var old: DiffSide
+    public var new: DiffSide
+    public var metadata: [MetadataChange]
+    /// Changed items in a fixed order; unchanged items are counted in `parts`, not listed.
+    public var items: [ItemChange]
+    public var quotes: [QuoteChange]
+    /// Every part present in either profile, in figure order.
+    public var parts: [PartShift]
+    /// The mean of the part shifts, from 0 (unchanged) to 1 (entirely different).
+    public var shift: Double
+
+    /// Whether the two profiles mean the same: no metadata, item or quote change.
+    public var isEqual: Bool { metadata.isEmpty && items.isEmpty && quotes.isEmpty }
+
+    /// The difference from `new` to `old`: `diff(b, a) == diff(a, b).mirrored()`.
+    public func mirrored() -> ProfileDifference {
+        ProfileDifference(old: new, new: old, metadata: metadata.map { $0.mirrored() },
+                          items: items.map { $0.mirrored() }.sorted(by: ItemChange.precedes),
+                          quotes: quotes.map { $0.mirrored() }.sorted(by: QuoteChange.precedes),
+                          parts: parts.map { $0.mirrored() }, shift: shift)
+    }
+
+    /// The shift of `part`, 0 when neither profile has it.
+    public func shift(of part: PartKind) -> Double { parts.first { $0.part == part }?.shift ?? 0 }
+
+    /// The changes filed under `part`, in order.
+    public func items(in part: PartKind) -> [ItemChange] { items.filter { $0.place.part == part } }
+}

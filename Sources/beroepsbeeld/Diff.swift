@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import ProfileDiff
+import ProfileModel
+import ProfileSyntax
+
+/// How a difference or a history is written.
+enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown
+}
+
+/// `beroepsbeeld diff`: what changed between two profiles, where on the body, and how much.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the semantic difference of two profiles: items added, removed, reworded, moved; shift per part.",
+        discussion: """
+        Exit status: 0 when the profiles mean the same, 1 when they differ, 2 on usage or I/O errors or an \
+        unreadable profile. Called by git as an external diff driver (7 arguments), it exits 0 on a \
+        difference, as git requires; see docs/diff.md.
+        """
+    )
+
+    @Option(help: "Output format: text (coloured on a terminal), json (docs/diff.md) or markdown.")
+    var format: DiffFormat = .text
+
+    @Flag(help: "One line per change.")
+    var brief = false
+
+    @Argument(help: "OLD and NEW (.beroep or .json), or the 7 arguments git passes to an external diff driver.")
+    var files: [String]
+
+    func validate() throws {
+        guard files.count == 2 || files.count == 7 else {
+            throw ValidationError("expected OLD and NEW, or the 7 arguments of git's external diff; got \(files.count) arguments")
+        }
+    }
+
+    func run() throws {
+        // git: path old-file old-hex old-mode new-file new-hex new-mode; the temporary files may lack
+        // the extension, so the form follows the path in the repository.
+        let fromGit = files.count == 7
+        let (oldFile, newFile) = fromGit ? (files[1], files[4]) : (files[0], files[1])
+        let old = try DiffInput.load(oldFile, formOf: fromGit ? files[0] : oldFile)
+        let new = try DiffInput.load(newFile, formOf: fromGit ? files[0] : newFile)
+        let labels = fromGit ? ("a/" + files[0], "b/" + files[0]) : (oldFile, newFile)
+        let difference = ProfileDiffer.diff(old, new, oldPath: labels.0, newPath: labels.1)
+        let output: Data
+        switch format {
+        case .text: output = Data(DiffTextReport(colored: Terminal.wantsColor(), brief: brief).render(difference).utf8)
+        case .json: output = DiffJSON.encode(difference)
+        case .markdown: output = Data(DiffMarkdownReport.render(difference).utf8)
+        }
+        FileHandle.standardOutput.write(output)
+        if !difference.isEqual && !fromGit { throw ExitCode(1) }
+    }
+}
+
+/// Reading the profiles to compare; an unreadable or invalid one is an error with exit status 2.
+enum DiffInput {
+    /// The profile in `file`; a file without a profile extension (a temporary file from git) is read in
+    /// the form `formOf` names. `/dev/null` (git's side of an added or deleted file) is an empty profile.
+    static func load(_ file: String, formOf formPath: String) throws -> Profile {
+        if file == "/dev/null" { return Profile(title: "") }
+        let loaded: LoadedProfile
+        do {
+            loaded = ProfileLoader.isProfilePath(file)
+                ? try ProfileLoader.load(path: file)
+                : ProfileLoader.load(path: formPath, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
+        } catch {
+            throw CLIError("cannot read \(file): \(error.localizedDescription)")
+        }
+        guard let profile = loaded.profile, !loaded.diagnostics.hasErrors else {
+            let renderer = DiagnosticRenderer(colored: Terminal.wantsColor(STDERR_FILENO))
+            Terminal.printError(loaded.diagnostics.filter { $0.severity == .error }.map { renderer.render($0, source: loaded.source) + "\n" }.joined())
+            throw ExitCode(2)
+        }
+        return profile
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import ProfileDiff
+import ProfileModel
+import Testing
+
+@Suite struct RealProfileTests {
+    @Test(arguments: ["mbo-docent", "wooncoach", "financieel-adviseur-bank", "retailondernemer"])
+    func shiftingOccupationShiftsWithoutFallingApart(slug: String) throws {
+        let versions = try FileManagerList.profiles(in: "Profiles/\(slug)")
+        try #require(versions.count >= 2)
+        let old = try DiffFixtures.load(versions[0]), new = try DiffFixtures.load(versions[versions.count - 1])
+        let diff = ProfileDiffer.diff(old, new)
+        #expect(!diff.isEqual)
+        #expect(diff.shift > 0.1 && diff.shift < 0.9, "overall shift \(diff.shift)")
+        // Items kept by id are followed: none of them is reported as removed and added.
+        let removedIDs = Set(diff.items.compactMap { $0.kinds == [.removed] ? $0.old?.id : nil })
+        let addedIDs = Set(diff.items.compactMap { $0.kinds == [.added] ? $0.new?.id : nil })
+        #expect(removedIDs.isDisjoint(with: addedIDs))
+        #expect(diff.metadata.contains { $0.field == .version })
+    }
+
+    @Test func differentOccupationsCompare() throws {
+        let wooncoach = try DiffFixtures.load("Profiles/wooncoach/2021.beroep")
+        let hacker = try DiffFixtures.load("Profiles/ethische-hacker/2017.beroep")
+        let diff = ProfileDiffer.diff(wooncoach, hacker)
+        #expect(diff.metadata.contains { $0.field == .title })
+        #expect(diff.shift > 0.8, "a care occupation and a security one share little: \(diff.shift)")
+        let near = ProfileDiffer.diff(wooncoach, try DiffFixtures.load("Profiles/wijkverpleegkundige/2018.beroep"))
+        #expect(near.shift < diff.shift, "two care occupations are closer than care and security")
+    }
+}
+
+/// The profile files in a folder of the package, sorted by name (version files sort in version order).
+enum FileManagerList {
+    static func profiles(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: DiffFixtures.root.appendingPathComponent(folder).path)
+            .filter { $0.hasSuffix(".beroep") }.sorted().map { "\(folder)/\($0)" }
+    }
+}
