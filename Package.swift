@@ -17,7 +17,6 @@ let package = Package(
         .target(name: "ProfileSyntax"),
         .target(name: "ProfileModel", dependencies: ["ProfileSyntax"]),
         .target(name: "ProfileValidation", dependencies: ["ProfileSyntax", "ProfileModel"]),
-        .target(name: "ProfileDiff", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .target(
             name: "ProfileCatalog",
             dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", .product(name: "GRDB", package: "GRDB.swift")]
@@ -32,23 +31,26 @@ let package = Package(
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "beroepsbeeld-bench",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
         .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),
+        // Depends on the executable so that the kill test can run the built binary.
+        .testTarget(
+            name: "ProfileCatalogTests",
+            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileCatalog", "beroepsbeeld", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
-        // Depends on the executable so that the exit-status tests can run the built binary.
-        .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "beroepsbeeld"]),
         .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender"]),
     ],
     swiftLanguageModes: [.v6]

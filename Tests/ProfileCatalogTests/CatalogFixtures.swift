@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+@testable import ProfileCatalog
+
+/// Real files and fresh catalogues in temporary folders, for the catalogue tests.
+enum CatalogFixtures {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The built `beroepsbeeld` binary, beside the test bundle.
+    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("beroepsbeeld")
+
+    /// The test fixture profile's bytes (Teeltspecialist, version 2020).
+    static var teeltspecialist: Data {
+        get throws { try Data(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/teeltspecialist.beroep")) }
+    }
+
+    /// Every profile under Profiles/, as import candidates.
+    static func researchProfiles() throws -> [ImportCandidate] {
+        let root = packageRoot.appendingPathComponent("Profiles")
+        let files = FileManager.default.enumerator(atPath: root.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".beroep") }.sorted()
+        return try files.map { ImportCandidate(path: "Profiles/\($0)", bytes: try Data(contentsOf: root.appendingPathComponent($0))) }
+    }
+
+    /// A candidate made from text.
+    static func candidate(_ name: String, _ text: String) -> ImportCandidate {
+        ImportCandidate(path: name, bytes: Data(text.utf8))
+    }
+
+    /// The fixture's text with `old` replaced by `new` (which must occur).
+    static func teeltspecialist(replacing old: String, with new: String) throws -> String {
+        let text = String(decoding: try teeltspecialist, as: UTF8.self)
+        precondition(text.contains(old), "fixture lacks \(old)")
+        return text.replacingOccurrences(of: old, with: new)
+    }
+
+    /// A fresh folder, removed by the caller's `defer`.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("beroepsbeeld-catalog-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `count` variants of the fixture, each its own occupation, into `folder`.
+    static func writeCorpus(count: Int, prefix: String, into folder: URL) throws {
+        let text = String(decoding: try teeltspecialist, as: UTF8.self)
+        for n in 0..<count {
+            let variant = text.replacingOccurrences(of: "beroepsbeeld: Teeltspecialist", with: "beroepsbeeld: Teeltspecialist \(prefix) \(n)")
+            try Data(variant.utf8).write(to: folder.appendingPathComponent("\(prefix)-\(n).beroep"))
+        }
+    }
+}
+
+extension Catalog {
+    /// Every row of every table, in id order, as text: equal dumps are equal catalogues.
+    func dump() throws -> String {
+        try pool.read { db in
+            try ["occupation", "version", "item", "quote", "search"].map { table in
+                let rows = try Row.fetchAll(db, sql: "SELECT rowid, * FROM \(table) ORDER BY rowid")
+                return "\(table): \(rows.count)\n" + rows.map(\.description).joined(separator: "\n")
+            }.joined(separator: "\n")
+        }
+    }
+
+    /// How many rows `table` holds.
+    func count(_ table: String) throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")! }
+    }
+}
