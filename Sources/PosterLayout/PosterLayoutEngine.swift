@@ -5,6 +5,11 @@ import ProfileSyntax
 public struct PartOverflow: Sendable, Equatable {
     public var kind: PartKind
     public var group: String?
+
+    public init(kind: PartKind, group: String?) {
+        self.kind = kind
+        self.group = group
+    }
 }
 
 /// Why a profile could not be laid out: the parts that do not fit even at the smallest legible size.

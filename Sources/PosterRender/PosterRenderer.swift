@@ -48,11 +48,11 @@ public final class PosterRenderer {
 
     /// An SVG of one page, in points.
     public func svg(_ primitives: [Primitive], paper: Paper) throws -> [UInt8] {
-        try withStream { write, sink in
+        SVGSurfaceIDs.renumber(try withStream { write, sink in
             let surface = cairo_svg_surface_create_for_stream(write, sink, paper.width, paper.height)!
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
             return try draw(surface, pages: [primitives], scale: 1)
-        }
+        })
     }
 
     /// A PNG of one page at `dpi` pixels per inch.
