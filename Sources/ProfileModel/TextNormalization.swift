@@ -4,23 +4,76 @@ import Foundation
 public enum TextNormalization {
     /// The words of `text`, folded: "Geëvalueerd, één keer!" → ["geevalueerd", "een", "keer"].
     public static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+        folded(text).split(separator: " ").map(String.init)
     }
 
-    /// The folded words joined by single spaces.
-    public static func folded(_ text: String) -> String { words(text).joined(separator: " ") }
+    /// The folded words joined by single spaces: "Geëvalueerd, één keer!" → "geevalueerd een keer".
+    public static func folded(_ text: String) -> String { string(foldedScalars(text)) }
+
+    /// A string from scalar values, encoded to UTF-8 by hand: much faster than appending scalars.
+    static func string(_ scalars: [UInt32]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for value in scalars {
+            switch value {
+            case ..<0x80: bytes.append(UInt8(value))
+            case ..<0x800: bytes += [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)]
+            case ..<0x10000: bytes += [UInt8(0xE0 | value >> 12), UInt8(0x80 | value >> 6 & 0x3F), UInt8(0x80 | value & 0x3F)]
+            default: bytes += [UInt8(0xF0 | value >> 18), UInt8(0x80 | value >> 12 & 0x3F), UInt8(0x80 | value >> 6 & 0x3F), UInt8(0x80 | value & 0x3F)]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The folded words as scalar values, separated by single spaces (0x20), without leading or
+    /// trailing space: one pass, no intermediate strings.
+    public static func foldedScalars(_ text: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        func append(_ value: UInt32) {
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(value)
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                switch value {
+                case 0x41...0x5A: append(value | 0x20)
+                case 0x61...0x7A, 0x30...0x39: append(value)
+                default: pendingSpace = !out.isEmpty
+                }
+            } else if let folded = Latin.fold(scalar) {
+                for byte in folded.utf8 { append(UInt32(byte)) }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in String(scalar).lowercased().unicodeScalars { append(lower.value) }
+            } else {
+                pendingSpace = !out.isEmpty
+            }
+        }
+        return out
+    }
+
+    /// Folding of the Latin blocks (U+0080–U+024F and combining marks), computed once from Unicode's
+    /// compatibility decomposition: "ë" → "e", "ĳ" → "ij", "ß" → "ß" stays a letter.
+    enum Latin {
+        private static let table: [String?] = (0x80..<0x370).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return nil }
+            if scalar.properties.generalCategory == .nonspacingMark { return "" }
+            let base = String(scalar).decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
+                .filter { $0.properties.generalCategory != .nonspacingMark }
+            let text = String(String.UnicodeScalarView(base))
+            guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) })
+            else { return nil }
+            return text
+        }
+
+        /// The ASCII folding of `scalar`, "" for a combining mark, nil when it has none.
+        static func fold(_ scalar: Unicode.Scalar) -> String? {
+            let value = Int(scalar.value)
+            return value < 0x370 ? table[value - 0x80] : nil
+        }
+    }
 }
 
 /// File-name-safe identifiers derived from titles.

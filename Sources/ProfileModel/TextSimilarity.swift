@@ -1,37 +1,43 @@
 /// How alike two statements are, from 0 (nothing shared) to 1 (the same after folding).
 ///
-/// The measure is the Dice coefficient over the character bigrams of the folded words, so it is blind
-/// to case, punctuation, diacritics and word order, and degrades gracefully under rewording.
+/// The measure is the Dice coefficient over the character bigrams of the folded words (each word padded
+/// with a space on both sides), so it is blind to case, punctuation, diacritics and word order, and
+/// degrades gracefully under rewording.
 public struct TextSimilarity: Sendable {
-    private let bigrams: [String: Int]
-    private let total: Int
-    /// The folded text, for exact comparison.
-    public let folded: String
+    /// The bigrams, each packed as two 21-bit scalar values, sorted: a multiset.
+    private let bigrams: [UInt64]
+    /// The folded text as scalar values (see `TextNormalization.foldedScalars`).
+    public let scalars: [UInt32]
+    /// The folded text.
+    public var folded: String { TextNormalization.string(scalars) }
 
     public init(_ text: String) {
-        let words = TextNormalization.words(text)
-        folded = words.joined(separator: " ")
-        var counts: [String: Int] = [:]
-        var total = 0
-        for word in words {
-            let characters = Array(" " + word + " ")
-            for index in 0..<(characters.count - 1) {
-                counts[String(characters[index...index + 1]), default: 0] += 1
-                total += 1
-            }
+        let scalars = TextNormalization.foldedScalars(text)
+        self.scalars = scalars
+        var bigrams: [UInt64] = []
+        bigrams.reserveCapacity(scalars.count + 2)
+        var previous: UInt64 = 0x20
+        for value in scalars {
+            bigrams.append(previous << 21 | UInt64(value))
+            previous = UInt64(value)
         }
-        bigrams = counts
-        self.total = total
+        if !scalars.isEmpty { bigrams.append(previous << 21 | 0x20) }
+        // Words are separated by one space, so " a", "ab", "b ", " c", …: each word padded on both sides.
+        self.bigrams = bigrams.sorted()
     }
 
     /// The similarity of this text to `other`.
     public func similarity(to other: TextSimilarity) -> Double {
-        if folded == other.folded { return 1 }
-        guard total + other.total > 0 else { return 0 }
-        var shared = 0
-        let (small, large) = bigrams.count <= other.bigrams.count ? (bigrams, other.bigrams) : (other.bigrams, bigrams)
-        for (bigram, count) in small { shared += min(count, large[bigram] ?? 0) }
-        return 2 * Double(shared) / Double(total + other.total)
+        if scalars == other.scalars { return 1 }
+        let total = bigrams.count + other.bigrams.count
+        guard total > 0 else { return 0 }
+        var shared = 0, i = 0, j = 0
+        while i < bigrams.count, j < other.bigrams.count {
+            if bigrams[i] == other.bigrams[j] { shared += 1; i += 1; j += 1 }
+            else if bigrams[i] < other.bigrams[j] { i += 1 }
+            else { j += 1 }
+        }
+        return 2 * Double(shared) / Double(total)
     }
 
     /// The similarity of two texts.

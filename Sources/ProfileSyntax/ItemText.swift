@@ -10,14 +10,14 @@ struct ItemText {
     init(_ body: Substring, in line: Substring, lineNumber: Int, file: String) {
         text = body
         func span(_ range: Range<Substring.Index>) -> SourceSpan {
-            SourceSpan(line: lineNumber, column: line.distance(from: line.startIndex, to: range.lowerBound) + 1,
-                       length: line.distance(from: range.lowerBound, to: range.upperBound))
+            SourceSpan(line: lineNumber, column: line.column(of: range.lowerBound) + 1, length: line[range].scalarLength)
         }
+        // Scanned on UTF-8 bytes: brackets, '#', '-', '_' and spaces are ASCII.
         while true {
             text = text.trimmingTrailingSpaces()
-            if text.last == "]", let open = text.lastIndex(of: "[") {
-                let word = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingSpaces()
-                guard !word.isEmpty, !word.contains(" ") else { break }
+            if text.utf8.last == 0x5D, let open = text.utf8.lastIndex(of: 0x5B) {
+                let word = text[text.utf8.index(after: open)..<text.utf8.index(before: text.endIndex)].trimmingSpaces()
+                guard !word.isEmpty, !word.utf8.contains(0x20) else { break }
                 let range = open..<text.endIndex
                 if let found = Keywords.trend(String(word)) {
                     if trend != nil {
@@ -41,10 +41,11 @@ struct ItemText {
                                                     ?? "markers are [nieuw] [groeit] [krimpt] [verdwijnt] [kern] (or new, growing, shrinking, disappearing, core)"))
                 }
                 text = text[..<open]
-            } else if let hash = text.lastIndex(of: "#"), hash == text.startIndex || text[text.index(before: hash)] == " " {
-                let word = text[text.index(after: hash)...]
-                guard !word.contains(" "), id == nil else { break }
-                if word.isEmpty || !word.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+            } else if let hash = text.utf8.lastIndex(of: 0x23),
+                      hash == text.startIndex || text.utf8[text.utf8.index(before: hash)] == 0x20 {
+                let word = text[text.utf8.index(after: hash)...]
+                guard !word.utf8.contains(0x20), id == nil else { break }
+                if word.isEmpty || !word.utf8.allSatisfy(Self.isIdentifierByte) {
                     diagnostics.append(Diagnostic(.error, Codes.badIdentifier, "item id `#\(word)` has characters an id may not hold",
                                                   file: file, span: span(hash..<text.endIndex), label: "invalid id",
                                                   help: "use ASCII letters, digits, '-' and '_', for instance `#data-lezen`"))
@@ -57,18 +58,42 @@ struct ItemText {
             }
         }
     }
+
+    /// ASCII letters, digits, '-' and '_'.
+    static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: true
+        default: false
+        }
+    }
 }
 
 extension Substring {
     func trimmingSpaces() -> Substring { trimmingLeadingSpaces().trimmingTrailingSpaces() }
 
+    // Whitespace is ASCII, so the trims work on UTF-8 bytes: far faster than on Characters.
     func trimmingLeadingSpaces() -> Substring {
-        guard let first = firstIndex(where: { $0 != " " && $0 != "\t" }) else { return self[endIndex...] }
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return self[endIndex...] }
         return self[first...]
     }
 
     func trimmingTrailingSpaces() -> Substring {
-        guard let last = lastIndex(where: { $0 != " " && $0 != "\t" }) else { return self[startIndex..<startIndex] }
-        return self[...last]
+        guard let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return self[startIndex..<startIndex] }
+        return self[..<utf8.index(after: last)]
+    }
+
+    /// The number of Unicode scalars from the start of the line to `index`: the 0-based column.
+    func column(of index: Index) -> Int { utf8[startIndex..<index].scalarCount }
+
+    /// The number of Unicode scalars in this text.
+    var scalarLength: Int { utf8.scalarCount }
+}
+
+extension Substring.UTF8View {
+    /// Counts scalars by their leading bytes, without decoding.
+    var scalarCount: Int {
+        var count = 0
+        for byte in self where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 }

@@ -27,9 +27,12 @@ public struct Parser {
 
     private init(source: SourceFile) { self.source = source }
 
+    /// Bytes that never occur in a keyword or group name: `[`, `]`, `#`, `>`, `"`.
+    private static let notInKeys: Set<UInt8> = [0x5B, 0x5D, 0x23, 0x3E, 0x22]
+
     private mutating func read(_ line: Substring, number: Int) {
         let content = line.trimmingSpaces()
-        let indent = line.distance(from: line.startIndex, to: content.startIndex)
+        let indent = line.column(of: content.startIndex)
         guard !content.isEmpty else { open = nil; return }
         if content.first == "#" {
             var text = content.dropFirst()
@@ -46,9 +49,9 @@ public struct Parser {
         case "-": readItem(content, indent: indent, line: line, number: number)
         case ">": readQuote(content, indent: indent, line: line, number: number)
         default:
-            if let colon = content.firstIndex(of: ":"), !content[..<colon].contains(where: { "[]#>\"".contains($0) }) {
+            if let colon = content.utf8.firstIndex(of: 0x3A), !content.utf8[..<colon].contains(where: { Self.notInKeys.contains($0) }) {
                 let key = content[..<colon].trimmingSpaces()
-                let value = content[content.index(after: colon)...].trimmingSpaces()
+                let value = content[content.utf8.index(after: colon)...].trimmingSpaces()
                 if indent == 0 {
                     readKeyword(key, value: value, line: line, number: number)
                 } else {
@@ -232,6 +235,6 @@ public struct Parser {
     }
 
     private func span(_ piece: Substring, in line: Substring, _ number: Int) -> SourceSpan {
-        SourceSpan(line: number, column: line.distance(from: line.startIndex, to: piece.startIndex) + 1, length: piece.count)
+        SourceSpan(line: number, column: line.column(of: piece.startIndex) + 1, length: piece.scalarLength)
     }
 }

@@ -9,9 +9,9 @@ public struct DuplicateItem: ProfileRule {
 
     public func check(_ profile: Profile, file: String) -> [Diagnostic] {
         profile.parts.flatMap { part in
-            var seen: [String: Item] = [:]
+            var seen: [[UInt32]: Item] = [:]
             return part.allItems.compactMap { item -> Diagnostic? in
-                let key = TextNormalization.folded(item.text)
+                let key = TextNormalization.foldedScalars(item.text)
                 guard let first = seen[key] else { seen[key] = item; return nil }
                 return Diagnostic(.error, code, "item appears twice in `\(part.kind.keyword(profile.effectiveLanguage))`", file: file,
                                   span: item.origin.span, label: "duplicate",

@@ -17,7 +17,7 @@ public struct NearDuplicateItem: ProfileRule {
             let measures = items.map { TextSimilarity($0.text) }
             var diagnostics: [Diagnostic] = []
             for later in items.indices {
-                for earlier in 0..<later where measures[earlier].folded != measures[later].folded {
+                for earlier in 0..<later where measures[earlier].scalars != measures[later].scalars {
                     let similarity = measures[earlier].similarity(to: measures[later])
                     guard similarity >= Self.threshold else { continue }
                     let line = items[earlier].origin.span.map { " on line \($0.line)" } ?? ""

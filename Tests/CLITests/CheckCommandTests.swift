@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    @Test func everyProfileInTheCatalogueChecksWithoutErrors() throws {
+        let result = try CLI.run(["check", "Profiles"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains(" 0 errors"))
+    }
+
+    @Test func errorsGiveExitOneWithLocationsAndHints() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.beroep")
+        try "beroepsbeeld: X\nhandn:\n  - iets\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", file.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error[S004]: unknown keyword `handn`"))
+        #expect(result.stdout.contains("--> \(file.path):2:1"))
+        #expect(result.stdout.contains("= help: did you mean `handen`?"))
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when NO_COLOR is set or output is not a terminal")
+    }
+
+    @Test func jsonFormatIsMachineReadable() throws {
+        let result = try CLI.run(["check", "--format", "json", "Tests/Fixtures/teeltspecialist.beroep"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let summary = try #require(document["summary"] as? [String: Int])
+        #expect(summary["files"] == 1 && summary["errors"] == 0)
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() throws {
+        let template = try CLI.run(["new", "Wooncoach"])
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("new.beroep")
+        try template.stdout.write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["check", file.path]).status == 0, "the template passes with warnings only")
+        #expect(try CLI.run(["check", "--strict", file.path]).status == 1)
+    }
+
+    @Test func usageAndIOErrorsGiveExitTwo() throws {
+        #expect(try CLI.run(["check", "no/such/file.beroep"]).status == 2)
+        #expect(try CLI.run(["check", "--format", "xml", "Profiles"]).status == 2)
+    }
+
+    @Test func aFolderIsCheckedForVersionChains() throws {
+        let folder = try CLI.temporaryFolder()
+        let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/Fixtures/teeltspecialist.beroep"), encoding: .utf8)
+        try text.replacingOccurrences(of: "versie: 2020", with: "versie: 2020\nvervangt: 2015")
+            .write(to: folder.appendingPathComponent("2020.beroep"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["check", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error[V020]"))
+    }
+}
