@@ -67,6 +67,8 @@ public enum Primitive: Sendable, Equatable {
     case fill([PathCommand], Color, opacity: Double)
     case stroke([PathCommand], Color, width: Double)
     case text(TextLine)
+    /// A clickable area that opens a page of the same PDF (1-based); other formats ignore it.
+    case link(Rect, page: Int)
 }
 
 /// One line of text set at a place on the page.

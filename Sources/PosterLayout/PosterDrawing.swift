@@ -11,16 +11,7 @@ extension Poster {
         out.append(.fill(Path.roundedRect(titleRule, radius: 0), theme.color(.environment), opacity: 1))
         if let field { out.append(.fill(Path.roundedRect(field, radius: 10 * s), theme.field, opacity: 1)) }
 
-        for shape in figure.shapes {
-            switch shape.role {
-            case .body: out.append(.fill(shape.path, theme.figure, opacity: 1))
-            case .face: out.append(.fill(shape.path, theme.face, opacity: 1))
-            case .part(let kind):
-                out.append(.fill(shape.path, theme.color(kind), opacity: 1))
-                out.append(.stroke(shape.path, theme.face, width: 0.6 * s))
-            case .wash(let kind): out.append(.fill(shape.path, theme.color(kind), opacity: 0.6))
-            }
-        }
+        out += figure.primitives(theme: theme)
         for box in boxes {
             guard let leader = box.leader else { continue }
             let color = theme.color(box.kind)
@@ -39,6 +30,21 @@ extension Poster {
         out.append(.fill(Path.roundedRect(footerRule, radius: 0), theme.mutedInk, opacity: 0.5))
         out += footer.map(Primitive.text)
         return out
+    }
+}
+
+extension Figure {
+    /// The silhouette's shapes in the theme's colours, body parts outlined.
+    public func primitives(theme: Theme) -> [Primitive] {
+        let outline = scale / 900
+        return shapes.flatMap { shape -> [Primitive] in
+            switch shape.role {
+            case .body: [.fill(shape.path, theme.figure, opacity: 1)]
+            case .face: [.fill(shape.path, theme.face, opacity: 1)]
+            case .part(let kind): [.fill(shape.path, theme.color(kind), opacity: 1), .stroke(shape.path, theme.face, width: outline)]
+            case .wash(let kind): [.fill(shape.path, theme.color(kind), opacity: 0.6)]
+            }
+        }
     }
 }
 

@@ -29,6 +29,10 @@ struct CairoPainter {
                 pango_layout_set_text(layout, line.text, -1)
                 cairo_move_to(cr, line.origin.x, line.origin.y)
                 pango_cairo_show_layout(cr, layout)
+            case .link(let rect, let page):
+                let attributes = "rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)] page=\(page)"
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)
+                cairo_tag_end(cr, CAIRO_TAG_LINK)
             }
         }
     }

@@ -7,7 +7,7 @@ struct Beroepsbeeld: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beroepsbeeld",
         abstract: "Write, check, format and convert visual occupational profiles (beroepsbeelden).",
-        subcommands: [Check.self, Format.self, Export.self, Import.self, New.self, Explain.self, CatalogCommand.self, Diff.self, History.self, Render.self]
+        subcommands: [Check.self, Format.self, Export.self, Import.self, New.self, Explain.self, CatalogCommand.self, Diff.self, History.self, Render.self, Book.self, Watch.self]
     )
 
     /// Runs the command line; usage and I/O errors exit with status 2, as every subcommand documents.

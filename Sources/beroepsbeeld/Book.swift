@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PosterLayout
+import PosterRender
+import ProfileModel
+
+/// `beroepsbeeld book`: one PDF with a cover, an index and a poster page per profile.
+struct Book: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Bind profiles into one PDF: a cover, an index and a poster page per profile.",
+        discussion: "Every profile must pass validation and fit the paper; otherwise the errors are printed and no file is written.")
+
+    @Argument(help: "Profile files or folders (searched recursively).")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "The PDF file to write.")
+    var output: String
+
+    @OptionGroup var look: PosterLook
+
+    func run() throws {
+        let files = try ProfilePaths.expand(paths)
+        guard !files.isEmpty else { throw CLIError("no profiles found in \(paths.joined(separator: " "))") }
+        let measurer = PangoTextMeasurer()
+        let engine = PosterLayoutEngine(measurer: measurer)
+        let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: [.pdf], dpi: 72, outputFolder: "")
+        var posters: [(Profile, Poster)] = []
+        var report = ""
+        for file in files {
+            switch job.prepare(file, engine: engine, colored: Terminal.wantsColor(STDERR_FILENO)) {
+            case .poster(let poster, let loaded, let printed):
+                posters.append((loaded.profile!, poster))
+                report += printed
+            case .failed(let outcome):
+                report += outcome.report
+            }
+        }
+        Terminal.printError(report)
+        guard posters.count == files.count else {
+            Terminal.printError("error: \(files.count - posters.count) of \(files.count) profiles cannot be bound; no book written\n")
+            throw ExitCode(1)
+        }
+        let book = BookLayout(paper: look.chosenPaper, language: look.lang ?? .nl, theme: look.chosenTheme, measurer: measurer)
+        let profiles = posters.map(\.0)
+        let indexPages = book.indexPages(profiles)
+        let firstPoster = 2 + indexPages.count
+        let pages = [book.cover(profiles)]
+            + indexPages.map { rows in book.index(rows.map { (profiles[$0], firstPoster + $0) }) }
+            + posters.map(\.1.primitives)
+        let outline = profiles.enumerated().map { index, profile in
+            PosterRenderer.OutlineEntry(title: profile.title + (profile.version.map { " (\($0))" } ?? ""), page: firstPoster + index)
+        }
+        let title = (look.lang ?? .nl) == .nl ? "Beroepsbeelden" : "Occupational profiles"
+        let bytes = try PosterRenderer(measurer: measurer).pdf(pages: pages, paper: look.chosenPaper, title: title, outline: outline)
+        try AtomicFile.write(Data(bytes), to: output)
+        print("bound \(profiles.count) profile\(profiles.count == 1 ? "" : "s") into \(output) (\(pages.count) pages)")
+    }
+}

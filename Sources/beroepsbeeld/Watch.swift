@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PosterLayout
+import PosterRender
+
+/// `beroepsbeeld watch`: re-check and re-render a profile each time it is saved.
+struct Watch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Re-check and re-render a profile on every save (polls every 100 ms; stop with Ctrl-C).")
+
+    @Argument(help: "The profile file to watch.")
+    var file: String
+
+    @OptionGroup var options: PosterOptions
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
+        let look = options.look
+        let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(),
+                            dpi: options.dpi, outputFolder: options.output)
+        let renderer = PosterRenderer(measurer: PangoTextMeasurer())
+        var seen: Stamp?
+        FileHandle.standardOutput.write(Data("watching \(file); writing to \(options.output)\n".utf8))
+        while true {
+            let stamp = Stamp(file)
+            if stamp != seen {
+                seen = stamp
+                let start = DispatchTime.now()
+                let outcome = job.run(file, renderer: renderer, claim: { _ in true }, colored: Terminal.wantsColor(STDERR_FILENO))
+                let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+                Terminal.printError(outcome.report)
+                let files = outcome.written.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+                let line = outcome.failed ? "not rendered (\(milliseconds) ms)" : "rendered \(files) in \(milliseconds) ms"
+                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            }
+            usleep(100_000)
+        }
+    }
+
+    /// What changes when a file is saved: its modification time and size (nil when it is missing).
+    private struct Stamp: Equatable {
+        let modified: Date?
+        let size: Int?
+
+        init(_ path: String) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            modified = attributes?[.modificationDate] as? Date
+            size = attributes?[.size] as? Int
+        }
+    }
+}
