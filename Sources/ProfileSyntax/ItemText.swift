@@ -92,8 +92,11 @@ extension Substring {
 extension Substring.UTF8View {
     /// Counts scalars by their leading bytes, without decoding.
     var scalarCount: Int {
-        var count = 0
-        for byte in self where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        func count<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+        return withContiguousStorageIfAvailable(count) ?? count(self)
     }
 }

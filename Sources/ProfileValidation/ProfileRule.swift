@@ -5,8 +5,24 @@ import ProfileSyntax
 public protocol ProfileRule: Sendable {
     /// The code the rule reports under, with its documented bad and good examples.
     var code: DiagnosticCode { get }
-    /// The problems the rule finds in `profile`, read from `file`.
-    func check(_ profile: Profile, file: String) -> [Diagnostic]
+    /// The problems the rule finds in the context's profile.
+    func check(_ context: RuleContext) -> [Diagnostic]
+}
+
+/// What the rules check: one profile and its file, with analyses that several rules share, computed once.
+public final class RuleContext {
+    public let profile: Profile
+    public let file: String
+
+    public init(profile: Profile, file: String) {
+        self.profile = profile
+        self.file = file
+    }
+
+    /// For each part, in order, the folded-text measure of each of its items (`Part.allItems`).
+    public private(set) lazy var itemMeasures: [[TextSimilarity]] = profile.parts.map { part in
+        part.allItems.map { TextSimilarity($0.text) }
+    }
 }
 
 /// A check across the files of one folder: version chains of an occupation.

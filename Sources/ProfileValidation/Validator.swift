@@ -21,7 +21,8 @@ public enum Validator {
     /// The syntax diagnostics of `loaded` plus every rule's findings on its profile.
     public static func validate(_ loaded: LoadedProfile) -> [Diagnostic] {
         guard let profile = loaded.profile else { return loaded.diagnostics }
-        return (loaded.diagnostics + rules.flatMap { $0.check(profile, file: loaded.path) }).sortedByLocation()
+        let context = RuleContext(profile: profile, file: loaded.path)
+        return (loaded.diagnostics + rules.flatMap { $0.check(context) }).sortedByLocation()
     }
 
     /// Version-chain problems among profiles checked together; profiles are grouped by slug.

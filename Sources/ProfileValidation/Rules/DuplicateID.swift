@@ -7,7 +7,8 @@ public struct DuplicateID: ProfileRule {
         "V017", "duplicate-id", summary: "Two items share an id; ids must be unique so later versions can follow one item.",
         bad: "  - Sensordata lezen #data\n  - Data-analyse #data", good: "  - Sensordata lezen #sensordata\n  - Data-analyse #data-analyse")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
         var seen: [String: Item] = [:]
         return profile.parts.flatMap(\.allItems).compactMap { item in
             guard let id = item.id else { return nil }

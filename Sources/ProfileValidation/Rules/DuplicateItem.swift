@@ -7,15 +7,15 @@ public struct DuplicateItem: ProfileRule {
         "V008", "duplicate-item", summary: "A part holds the same item twice (ignoring case, punctuation and diacritics).",
         bad: "hoofd:\n  - Kennis van wetgeving\n  - kennis van wetgeving.", good: "hoofd:\n  - Kennis van wetgeving")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
-        profile.parts.flatMap { part in
-            var seen: [[UInt32]: Item] = [:]
-            return part.allItems.compactMap { item -> Diagnostic? in
-                let key = TextNormalization.foldedScalars(item.text)
-                guard let first = seen[key] else { seen[key] = item; return nil }
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
+        return zip(profile.parts, context.itemMeasures).flatMap { part, measures in
+            let items = part.allItems
+            return items.indices.compactMap { later -> Diagnostic? in
+                guard let earlier = (0..<later).first(where: { measures[$0].scalars == measures[later].scalars }) else { return nil }
                 return Diagnostic(.error, code, "item appears twice in `\(part.kind.keyword(profile.effectiveLanguage))`", file: file,
-                                  span: item.origin.span, label: "duplicate",
-                                  help: "remove it" + (first.origin.span.map { "; line \($0.line) has the same item" } ?? ""))
+                                  span: items[later].origin.span, label: "duplicate",
+                                  help: "remove it" + (items[earlier].origin.span.map { "; line \($0.line) has the same item" } ?? ""))
             }
         }
     }

@@ -7,7 +7,8 @@ public struct DuplicatePart: ProfileRule {
         "V002", "duplicate-part", summary: "A part appears more than once; the figure has one box per part.",
         bad: "hart:\n  - Trots op het product\nhart:\n  - Zorg voor de klant", good: "hart:\n  - Trots op het product\n  - Zorg voor de klant")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
         var firstLine: [PartKind: Int] = [:]
         var diagnostics: [Diagnostic] = []
         for part in profile.parts {

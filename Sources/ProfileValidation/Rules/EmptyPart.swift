@@ -7,8 +7,9 @@ public struct EmptyPart: ProfileRule {
         "V003", "empty-part", summary: "A part has no items: its box on the poster would be empty.",
         bad: "mond:\nbuik:\n  - Ploegendiensten", good: "mond:\n  - Overleg met de planning\nbuik:\n  - Ploegendiensten")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
-        profile.parts.filter(\.isEmpty).map { part in
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
+        return profile.parts.filter(\.isEmpty).map { part in
             Diagnostic(.warning, code, "part `\(part.kind.keyword(profile.effectiveLanguage))` is empty", file: file, span: part.origin.span,
                        label: "no items below", help: "add what the research found for this part, or remove the line")
         }

@@ -11,8 +11,9 @@ public struct ItemTooLong: ProfileRule {
         bad: "  - Het kunnen toepassen van de nieuwste inzichten uit de plantfysiologie, de klimaatregeling en de gewasbescherming in de dagelijkse praktijk",
         good: "  - Plantfysiologie, klimaat en gewasbescherming toepassen")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
-        profile.parts.flatMap(\.allItems).filter { $0.text.count > Self.limit }.map { item in
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
+        return profile.parts.flatMap(\.allItems).filter { $0.text.count > Self.limit }.map { item in
             Diagnostic(.warning, code, "item has \(item.text.count) characters, more than \(Self.limit)", file: file, span: item.origin.span,
                        label: "too long for a poster line", help: "shorten it, or split it into two items")
         }

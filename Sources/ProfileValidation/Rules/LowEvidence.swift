@@ -10,7 +10,8 @@ public struct LowEvidence: ProfileRule {
         "V013", "low-evidence", summary: "Fewer than 2 practitioners or 2 context people were interviewed, below the method's minimum.",
         bad: "onderzoek: 1 beoefenaar, 0 uit de context", good: "onderzoek: 2 beoefenaars, 2 uit de context")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
         guard let evidence = profile.evidence, evidence.practitioners < Self.minimum || evidence.context < Self.minimum else { return [] }
         return [Diagnostic(.warning, code, "research evidence is below the method's minimum", file: file,
                            span: profile.fieldOrigins[.evidence]?.span,

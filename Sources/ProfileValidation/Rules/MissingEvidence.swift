@@ -7,7 +7,8 @@ public struct MissingEvidence: ProfileRule {
         "V012", "missing-evidence", summary: "The profile does not say how many practitioners and context people were interviewed.",
         bad: "bron: Biemans et al. (2021)", good: "bron: Biemans et al. (2021)\nonderzoek: 4 beoefenaars, 2 uit de context")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
         guard profile.evidence == nil, profile.fieldOrigins[.evidence] == nil else { return [] }
         return [Diagnostic(.warning, code, "profile does not state its research evidence", file: file, span: profile.headerSpan,
                            label: "in this profile",

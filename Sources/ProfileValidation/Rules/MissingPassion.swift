@@ -7,7 +7,8 @@ public struct MissingPassion: ProfileRule {
         "V005", "missing-passion", summary: "The profile has no passion: the figure's heart banner would be blank.",
         bad: "(no `passie:` line)", good: "passie: Werken met levend materiaal aan een gezondere wereld")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
         guard profile.part(.passion)?.allItems.isEmpty ?? true else { return [] }
         let keyword = PartKind.passion.keyword(profile.effectiveLanguage)
         return [Diagnostic(.error, code, "profile states no passion", file: file,

@@ -8,15 +8,15 @@ public struct MixedLanguage: ProfileRule {
     static let english: Set<String> = ["the", "a", "an", "and", "of", "on", "with", "for", "to", "at", "by", "from", "that", "this",
                                        "it", "as", "or", "be", "not", "your", "you", "are", "is", "their", "more", "into"]
 
-    static let dutchKeys = Set(dutch.flatMap(shortWordKeys))
-    static let englishKeys = Set(english.flatMap(shortWordKeys))
+    static let dutchKeys = Set(dutch.flatMap { shortWordKeys(TextNormalization.foldedScalars($0)) })
+    static let englishKeys = Set(english.flatMap { shortWordKeys(TextNormalization.foldedScalars($0)) })
 
     /// The folded words of up to seven letters, each packed into an integer: stop words are short, and
     /// comparing integers is much cheaper than hashing strings on this hot path.
-    static func shortWordKeys(_ text: String) -> [UInt64] {
+    static func shortWordKeys(_ folded: [UInt32]) -> [UInt64] {
         var keys: [UInt64] = []
         var key: UInt64 = 0, length = 0
-        for value in TextNormalization.foldedScalars(text) + [0x20] {
+        for value in folded + [0x20] {
             if value == 0x20 {
                 if length <= 7 { keys.append(key) }
                 key = 0; length = 0
@@ -32,14 +32,16 @@ public struct MixedLanguage: ProfileRule {
         "V014", "mixed-language", summary: "An item seems written in another language than the profile's `taal`.",
         bad: "taal: nl\nhoofd:\n  - Knowledge of the local labour market", good: "taal: nl\nhoofd:\n  - Kennis van de regionale arbeidsmarkt")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
         let language = profile.effectiveLanguage
         let (own, other) = language == .nl ? (Self.dutchKeys, Self.englishKeys) : (Self.englishKeys, Self.dutchKeys)
-        let texts = profile.parts.flatMap { part in
-            part.allItems.map { ($0.text, $0.origin.span) } + part.allQuotes.map { ($0.text, $0.origin.span) }
+        let texts = zip(profile.parts, context.itemMeasures).flatMap { part, measures in
+            zip(part.allItems, measures).map { ($0.origin.span, $1.scalars) }
+                + part.allQuotes.map { ($0.origin.span, TextNormalization.foldedScalars($0.text)) }
         }
-        return texts.compactMap { text, span in
-            let words = Self.shortWordKeys(text)
+        return texts.compactMap { span, folded in
+            let words = Self.shortWordKeys(folded)
             let foreign = words.filter(other.contains).count
             guard foreign >= 2, !words.contains(where: own.contains) else { return nil }
             let name = language == .nl ? "English" : "Dutch"

@@ -7,8 +7,9 @@ public struct MultiplePassions: ProfileRule {
         "V006", "multiple-passions", summary: "The passion holds more than one statement; the research names one passion at the core.",
         bad: "passie:\n  - Mensen helpen\n  - Techniek", good: "passie: Mensen helpen met techniek die werkt")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
-        profile.parts.filter { $0.kind == .passion }.flatMap { part in
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
+        return profile.parts.filter { $0.kind == .passion }.flatMap { part in
             part.allItems.enumerated().dropFirst().map { index, item in
                 Diagnostic(.error, code, "passion has more than one statement", file: file, span: item.origin.span,
                            label: "statement \(index + 1)",

@@ -11,10 +11,10 @@ public struct NearDuplicateItem: ProfileRule {
         bad: "handen:\n  - Klanten adviseren over hypotheken\n  - Klanten advies geven over hypotheken",
         good: "handen:\n  - Klanten adviseren over hypotheken")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
-        profile.parts.flatMap { part -> [Diagnostic] in
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
+        return zip(profile.parts, context.itemMeasures).flatMap { part, measures -> [Diagnostic] in
             let items = part.allItems
-            let measures = items.map { TextSimilarity($0.text) }
             var diagnostics: [Diagnostic] = []
             for later in items.indices {
                 for earlier in 0..<later where measures[earlier].scalars != measures[later].scalars {

@@ -7,8 +7,9 @@ public struct QuoteWithoutAttribution: ProfileRule {
         "V018", "quote-without-attribution", summary: "A quote does not say who said it.",
         bad: "  > \"Geen dag is hetzelfde.\"", good: "  > \"Geen dag is hetzelfde.\" — wooncoach, beschermd wonen")
 
-    public func check(_ profile: Profile, file: String) -> [Diagnostic] {
-        profile.parts.flatMap(\.allQuotes).filter { $0.attribution == nil }.map { quote in
+    public func check(_ context: RuleContext) -> [Diagnostic] {
+        let (profile, file) = (context.profile, context.file)
+        return profile.parts.flatMap(\.allQuotes).filter { $0.attribution == nil }.map { quote in
             Diagnostic(.warning, code, "quote has no attribution", file: file, span: quote.origin.span, label: "who said this?",
                        help: "add ` — <role>` after the quote, for instance ` — wooncoach`")
         }
