@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PosterLayout
 import ProfileModel
 import ProfileSyntax
 import ProfileValidation
@@ -17,8 +18,21 @@ struct Check: ParsableCommand {
     @Option(help: "Output format: human (rustc-style, coloured on a terminal) or json.")
     var format: DiagnosticFormat = .human
 
+    @Option(help: "Also check that each poster fits this paper (a4, a3, a2, a1) without rendering it (L001).")
+    var paper: PaperSize?
+
+    @Flag(help: "With --paper: check the landscape layout.")
+    var landscape = false
+
+    @Option(help: "With --paper: the language of the poster's headings, nl or en (default: the profile's).")
+    var lang: ContentLanguage?
+
     @Argument(help: "Profile files (.beroep or .json) and folders to search for .beroep files.")
     var paths: [String]
+
+    func validate() throws {
+        if paper == nil, landscape || lang != nil { throw ValidationError("--landscape and --lang go with --paper") }
+    }
 
     func run() throws {
         var reports: [FileReport] = []
@@ -34,7 +48,12 @@ struct Check: ParsableCommand {
             }
             let chain = files.count > 1 || files.first != path ? Validator.validateFolder(loaded) : []
             for file in loaded {
-                let diagnostics = (Validator.validate(file) + chain.filter { $0.file == file.path }).sortedByLocation()
+                var diagnostics = Validator.validate(file) + chain.filter { $0.file == file.path }
+                if let paper, let profile = file.profile, !diagnostics.hasErrors {
+                    diagnostics += PosterFit.diagnostics(for: profile, file: file.path, paper: Paper(paper, landscape ? .landscape : .portrait),
+                                                         language: lang)
+                }
+                diagnostics = diagnostics.sortedByLocation()
                 reports.append(FileReport(loaded: file, diagnostics: diagnostics))
             }
         }
@@ -45,3 +64,4 @@ struct Check: ParsableCommand {
         if all.hasErrors || (strict && all.contains { $0.severity == .warning }) { throw ExitCode(1) }
     }
 }
+extension PaperSize: ExpressibleByArgument {}

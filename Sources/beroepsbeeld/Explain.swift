@@ -1,4 +1,5 @@
 import ArgumentParser
+import PosterLayout
 import ProfileSyntax
 import ProfileValidation
 
@@ -14,7 +15,7 @@ struct Explain: ParsableCommand {
     var code: String?
 
     /// Every code the tool reports, in code order.
-    static var codes: [DiagnosticCode] { Codes.all + Validator.codes }
+    static var codes: [DiagnosticCode] { Codes.all + Validator.codes + LayoutCodes.all }
 
     func validate() throws {
         guard all || code != nil else { throw ValidationError("name a code, for instance `explain V013`, or pass --all") }

@@ -52,3 +52,18 @@ import Testing
         #expect(result.stdout.contains("error[V020]"))
     }
 }
+
+@Suite struct CheckPaperTests {
+    @Test func anOverfullPartIsReportedForTheSmallPaperOnly() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = folder.appendingPathComponent("vol.beroep")
+        let fixture = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/Fixtures/teeltspecialist.beroep"), encoding: .utf8)
+        let many = (1...24).map { "  - Onderwerp \($0) dat de teeltspecialist moet kennen en kunnen uitleggen aan collega's\n" }.joined()
+        try fixture.replacingOccurrences(of: "hoofd:\n", with: "hoofd:\n" + many).write(to: file, atomically: true, encoding: .utf8)
+        let small = try CLI.run(["check", "--paper", "a4", file.path])
+        #expect(small.status == 1)
+        #expect(small.stdout.contains("error[L001]"))
+        #expect(small.stdout.contains("--paper a"), "the hint names a paper it fits on")
+        #expect(try CLI.run(["check", "--paper", "a1", file.path]).status == 0)
+    }
+}
