@@ -110,20 +110,20 @@ public struct ItemChange: Codable, Sendable, Equatable {
         ItemChangeKind.allCases.firstIndex(of: a)! < ItemChangeKind.allCases.firstIndex(of: b)!
     }
 
-    /// A total order that does not depend on which side is old: by the places and texts of both sides.
-    static func precedes(_ a: ItemChange, _ b: ItemChange) -> Bool {
-        let keyA = a.sortKey, keyB = b.sortKey
-        return keyA.lexicographicallyPrecedes(keyB)
+    /// Sorted in a total order that does not depend on which side is old: by the places and texts of
+    /// both sides.
+    static func sorted(_ changes: [ItemChange]) -> [ItemChange] {
+        changes.map { ($0.sortKey, $0) }.sorted { $0.0.lexicographicallyPrecedes($1.0) }.map(\.1)
     }
 
     /// The filing part in figure order, then both sides described in full and sorted, so the order
     /// of a change and of its mirror agree.
     private var sortKey: [String] {
         let sides = [old, new].compactMap { $0 }.map { side in
-            [String(PartKind.allCases.firstIndex(of: side.place.part)!), side.place.groupKey,
-             side.text, side.trend?.rawValue ?? "", side.core ? "1" : "0", side.id ?? ""].joined(separator: "\u{1}")
+            side.place.part.order + "\u{1}" + side.place.groupKey + "\u{1}" + side.text + "\u{1}" + (side.trend?.rawValue ?? "")
+                + (side.core ? "\u{1}1\u{1}" : "\u{1}0\u{1}") + (side.id ?? "")
         }.sorted()
-        return [String(PartKind.allCases.firstIndex(of: place.part)!)] + sides
+        return [place.part.order] + sides
     }
 }
 
@@ -197,7 +197,7 @@ public struct ProfileDifference: Codable, Sendable, Equatable {
     /// The difference from `new` to `old`: `diff(b, a) == diff(a, b).mirrored()`.
     public func mirrored() -> ProfileDifference {
         ProfileDifference(old: new, new: old, metadata: metadata.map { $0.mirrored() },
-                          items: items.map { $0.mirrored() }.sorted(by: ItemChange.precedes),
+                          items: ItemChange.sorted(items.map { $0.mirrored() }),
                           quotes: quotes.map { $0.mirrored() }.sorted(by: QuoteChange.precedes),
                           parts: parts.map { $0.mirrored() }, shift: shift)
     }
@@ -207,4 +207,9 @@ public struct ProfileDifference: Codable, Sendable, Equatable {
 
     /// The changes filed under `part`, in order.
     public func items(in part: PartKind) -> [ItemChange] { items.filter { $0.place.part == part } }
+}
+
+private extension PartKind {
+    /// The part's place in figure order, as a sortable one-character string.
+    var order: String { String(PartKind.allCases.firstIndex(of: self)!) }
 }

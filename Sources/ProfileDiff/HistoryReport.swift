@@ -15,10 +15,10 @@ public enum HistoryReport {
             let labels = history.steps.map(stepLabel)
             let width = max(labels.map(\.count).max() ?? 0, 4)
             let names = parts.map { $0.keyword(language) } + ["overall"]
-            out += pad("", width) + names.map { "  " + pad($0, max($0.count, 4)) }.joined() + "\n"
+            out += trimmed(pad("", width) + names.map { "  " + pad($0, max($0.count, 4)) }.joined()) + "\n"
             for (label, step) in zip(labels, history.steps) {
                 let scores = parts.map { step.shift(of: $0) } + [step.shift]
-                out += pad(label, width) + zip(names, scores).map { "  " + pad(DiffWording.score($1), max($0.count, 4)) }.joined() + "\n"
+                out += trimmed(pad(label, width) + zip(names, scores).map { "  " + pad(DiffWording.score($1), max($0.count, 4)) }.joined()) + "\n"
             }
             let wording = DiffWording(language: language)
             for (label, step) in zip(labels, history.steps) {
@@ -86,6 +86,10 @@ public enum HistoryReport {
             return "~ \(place): \(text) (\(wording.details(change).joined(separator: "; ")))"
         default: return ""
         }
+    }
+
+    private static func trimmed(_ line: String) -> String {
+        String(line.reversed().drop { $0 == " " }.reversed())
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

@@ -34,10 +34,10 @@ struct ItemMatcher {
     /// Runs every stage.
     mutating func match(options: DiffOptions) {
         pairEqual(reason: .id, similarity: nil) { item, _ in item.id }
-        pairEqual(reason: .text, similarity: 1) { item, _ in "\(item.place.part)\u{1}\(item.place.groupKey)\u{1}\(item.text)" }
+        pairEqual(reason: .text, similarity: 1) { item, _ in item.place.part.rawValue + "\u{1}" + item.place.groupKey + "\u{1}" + item.text }
         foldRemainingTexts()
-        pairEqual(reason: .text, similarity: 1) { item, folded in "\(item.place.part)\u{1}\(item.place.groupKey)\u{1}\(folded)" }
-        pairEqual(reason: .text, similarity: 1) { item, folded in "\(item.place.part)\u{1}\(folded)" }
+        pairEqual(reason: .text, similarity: 1) { item, folded in item.place.part.rawValue + "\u{1}" + item.place.groupKey + "\u{1}" + folded }
+        pairEqual(reason: .text, similarity: 1) { item, folded in item.place.part.rawValue + "\u{1}" + folded }
         pairEqual(reason: .text, similarity: 1) { _, folded in folded }
         for part in PartKind.allCases {
             assignSimilar(old: unpairedOld.filter { old[$0].place.part == part }, new: unpairedNew.filter { new[$0].place.part == part },

@@ -26,7 +26,7 @@ public enum ProfileDiffer {
             old: side(old, path: oldPath),
             new: side(new, path: newPath),
             metadata: MetadataComparison.changes(old, new),
-            items: changes.sorted(by: ItemChange.precedes),
+            items: ItemChange.sorted(changes),
             quotes: QuoteComparison.changes(old, new),
             parts: ShiftScore.parts(matcher),
             shift: 0
@@ -40,10 +40,16 @@ public enum ProfileDiffer {
 
     /// Every item of `profile` with its place, parts in source order.
     static func items(of profile: Profile) -> [DiffItem] {
-        profile.parts.flatMap { part in
-            part.items.map { DiffItem($0, at: ItemPlace(part: part.kind)) }
-                + part.groups.flatMap { group in group.items.map { DiffItem($0, at: ItemPlace(part: part.kind, group: group.name)) } }
+        var items: [DiffItem] = []
+        for part in profile.parts {
+            let place = ItemPlace(part: part.kind)
+            items += part.items.map { DiffItem($0, at: place) }
+            for group in part.groups {
+                let place = ItemPlace(part: part.kind, group: group.name)
+                items += group.items.map { DiffItem($0, at: place) }
+            }
         }
+        return items
     }
 
     /// Added, removed and changed items; matched items without any difference are left out.

@@ -20,32 +20,34 @@ enum ShiftScore {
 
     /// The shift of every part present in either profile, in figure order.
     static func parts(_ matcher: ItemMatcher) -> [PartShift] {
-        var costs: [PartKind: [Double]] = [:]
-        var oldCounts: [PartKind: Int] = [:], newCounts: [PartKind: Int] = [:], unchanged: [PartKind: Int] = [:]
+        // Indexed by the part's position in figure order.
+        let index = Dictionary(uniqueKeysWithValues: PartKind.allCases.enumerated().map { ($1, $0) })
+        var costs = Array(repeating: [Double](), count: index.count)
+        var oldCounts = Array(repeating: 0, count: index.count), newCounts = oldCounts, unchanged = oldCounts
         for (o, item) in matcher.old.enumerated() {
-            let part = item.place.part
-            oldCounts[part, default: 0] += 1
-            guard let n = matcher.newOfOld[o], matcher.new[n].place.part == part else {
-                costs[part, default: []].append(1)
+            let part = index[item.place.part]!
+            oldCounts[part] += 1
+            guard let n = matcher.newOfOld[o], matcher.new[n].place.part == item.place.part else {
+                costs[part].append(1)
                 continue
             }
             let distance = Self.distance(item, matcher.new[n], similarity: matcher.similarityOfOld[o] ?? 0)
-            costs[part, default: []].append(2 * distance)
-            if ProfileDiffer.differences(item, matcher.new[n]).isEmpty { unchanged[part, default: 0] += 1 }
+            costs[part].append(2 * distance)
+            if ProfileDiffer.differences(item, matcher.new[n]).isEmpty { unchanged[part] += 1 }
         }
         for (n, item) in matcher.new.enumerated() {
-            let part = item.place.part
-            newCounts[part, default: 0] += 1
-            if let o = matcher.oldOfNew[n], matcher.old[o].place.part == part { continue }
-            costs[part, default: []].append(1)
+            let part = index[item.place.part]!
+            newCounts[part] += 1
+            if let o = matcher.oldOfNew[n], matcher.old[o].place.part == item.place.part { continue }
+            costs[part].append(1)
         }
-        return PartKind.allCases.compactMap { part in
-            let total = (oldCounts[part] ?? 0) + (newCounts[part] ?? 0)
+        return PartKind.allCases.enumerated().compactMap { part, kind in
+            let total = oldCounts[part] + newCounts[part]
             guard total > 0 else { return nil }
             // Summed in sorted order so that the two directions give the same bits.
-            let cost = (costs[part] ?? []).sorted().reduce(0, +)
-            return PartShift(part: part, shift: min(1, cost / Double(total)), oldItems: oldCounts[part] ?? 0,
-                             newItems: newCounts[part] ?? 0, unchanged: unchanged[part] ?? 0)
+            let cost = costs[part].sorted().reduce(0, +)
+            return PartShift(part: kind, shift: min(1, cost / Double(total)), oldItems: oldCounts[part],
+                             newItems: newCounts[part], unchanged: unchanged[part])
         }
     }
 }
