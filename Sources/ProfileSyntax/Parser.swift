@@ -46,8 +46,8 @@ public struct Parser {
             return
         }
         switch content.first {
-        case "-": readItem(content, indent: indent, line: line, number: number)
-        case ">": readQuote(content, indent: indent, line: line, number: number)
+        case "-": readEntry(content, isItem: true, indent: indent, line: line, number: number)
+        case ">": readEntry(content, isItem: false, indent: indent, line: line, number: number)
         default:
             if let colon = content.utf8.firstIndex(of: 0x3A), !content.utf8[..<colon].contains(where: { Self.notInKeys.contains($0) }) {
                 let key = content[..<colon].trimmingSpaces()
@@ -132,82 +132,65 @@ public struct Parser {
 
     // MARK: Entries
 
-    private mutating func readItem(_ content: Substring, indent: Int, line: Substring, number: Int) {
-        guard part != nil else { return reportOutsidePart("item", span(content, in: line, number)) }
+    /// An item (`- …`) or a quote (`> …`) line.
+    private mutating func readEntry(_ content: Substring, isItem: Bool, indent: Int, line: Substring, number: Int) {
+        let what = isItem ? "item" : "quote"
+        guard part != nil else { return reportOutsidePart(what, span(content, in: line, number)) }
         enterGroup(forIndent: indent)
         let body = content.dropFirst().trimmingSpaces()
         guard !body.isEmpty else {
             open = nil
-            return report(.error, Codes.emptyEntry, "item has no text", span(content, in: line, number), label: "empty item",
-                          help: "write the item after the dash, or remove the line")
+            return report(.error, Codes.emptyEntry, "\(what) has no text", span(content, in: line, number), label: "empty \(what)",
+                          help: isItem ? "write the item after the dash, or remove the line"
+                                       : "write the quote after `>`, for instance `> \"…\" — a practitioner`")
         }
-        addItem(body, line: line, number: number, indent: indent)
-    }
-
-    private mutating func readQuote(_ content: Substring, indent: Int, line: Substring, number: Int) {
-        guard let part else { return reportOutsidePart("quote", span(content, in: line, number)) }
-        enterGroup(forIndent: indent)
-        let body = content.dropFirst().trimmingSpaces()
-        guard !body.isEmpty else {
-            open = nil
-            return report(.error, Codes.emptyEntry, "quote has no text", span(content, in: line, number), label: "empty quote",
-                          help: "write the quote after `>`, for instance `> \"…\" — a practitioner`")
-        }
-        let (text, attribution) = QuoteText.split(body)
-        let quote = QuoteNode(text: text, attribution: attribution, span: span(content, in: line, number), comments: takeComments())
-        if let group {
-            tree.parts[part].groups[group].entries.quotes.append(quote)
+        if isItem {
+            addItem(body, line: line, number: number, indent: indent)
         } else {
-            tree.parts[part].entries.quotes.append(quote)
+            let (text, attribution) = QuoteText.split(body)
+            let quote = QuoteNode(text: text, attribution: attribution, span: span(content, in: line, number), comments: takeComments())
+            modifyEntries { $0.quotes.append(quote) }
+            open = (false, indent)
         }
-        open = (false, indent)
     }
 
     private mutating func addItem(_ body: Substring, line: Substring, number: Int, indent: Int) {
-        guard let part else { return }
         let parsed = ItemText(body, in: line, lineNumber: number, file: source.path)
         diagnostics += parsed.diagnostics
         let dash = line.index(body.startIndex, offsetBy: -2, limitedBy: line.startIndex) ?? line.startIndex
         let item = ItemNode(text: String(parsed.text), trend: parsed.trend, isCore: parsed.isCore, id: parsed.id,
                             span: span(line[dash..<line.endIndex].trimmingSpaces(), in: line, number),
                             textSpan: span(parsed.text, in: line, number), comments: takeComments())
-        if let group {
-            tree.parts[part].groups[group].entries.items.append(item)
-        } else {
-            tree.parts[part].entries.items.append(item)
-        }
+        modifyEntries { $0.items.append(item) }
         open = (true, indent)
     }
 
     /// Appends an indented line to the item or quote above it.
     private mutating func continueEntry(_ content: Substring, isItem: Bool, line: Substring, number: Int) {
-        guard let part else { return }
         if isItem {
             let parsed = ItemText(content, in: line, lineNumber: number, file: source.path)
             diagnostics += parsed.diagnostics
-            modifyLastItem(part) { item in
-                item.text += item.text.isEmpty ? String(parsed.text) : " " + parsed.text
-                if let trend = parsed.trend { item.trend = trend }
-                if parsed.isCore { item.isCore = true }
-                if let id = parsed.id { item.id = id }
+            modifyEntries { entries in
+                let last = entries.items.count - 1
+                entries.items[last].text += entries.items[last].text.isEmpty ? String(parsed.text) : " " + parsed.text
+                if let trend = parsed.trend { entries.items[last].trend = trend }
+                if parsed.isCore { entries.items[last].isCore = true }
+                if let id = parsed.id { entries.items[last].id = id }
             }
         } else {
             let (text, attribution) = QuoteText.split(content)
-            modifyLastQuote(part) { quote in
-                quote.text = QuoteText.unquoted(Substring(quote.text + " " + text))
-                if let attribution { quote.attribution = attribution }
+            modifyEntries { entries in
+                let last = entries.quotes.count - 1
+                entries.quotes[last].text = QuoteText.unquoted(Substring(entries.quotes[last].text + " " + text))
+                if let attribution { entries.quotes[last].attribution = attribution }
             }
         }
     }
 
-    private mutating func modifyLastItem(_ part: Int, _ change: (inout ItemNode) -> Void) {
-        if let group { change(&tree.parts[part].groups[group].entries.items[tree.parts[part].groups[group].entries.items.count - 1]) }
-        else { change(&tree.parts[part].entries.items[tree.parts[part].entries.items.count - 1]) }
-    }
-
-    private mutating func modifyLastQuote(_ part: Int, _ change: (inout QuoteNode) -> Void) {
-        if let group { change(&tree.parts[part].groups[group].entries.quotes[tree.parts[part].groups[group].entries.quotes.count - 1]) }
-        else { change(&tree.parts[part].entries.quotes[tree.parts[part].entries.quotes.count - 1]) }
+    /// Changes the entries of the open sub-group, or of the part when no group is open.
+    private mutating func modifyEntries(_ change: (inout EntryList) -> Void) {
+        guard let part else { return }
+        if let group { change(&tree.parts[part].groups[group].entries) } else { change(&tree.parts[part].entries) }
     }
 
     /// An entry belongs to the open sub-group when it is indented deeper than the group's header.
