@@ -33,26 +33,52 @@ public final class Catalog: Sendable {
 
     /// Opens the catalogue with its schema migrated up to `schemaVersion` (the latest when nil).
     init(path: String, schemaVersion: String?) throws {
+        self.path = path
+        let deadline = Date().addingTimeInterval(Self.busyTimeout)
+        var opened: DatabasePool?
+        while opened == nil {
+            do {
+                opened = try Self.open(path, schemaVersion: schemaVersion)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                // Another process is creating the file or switching it to WAL, which no busy handler waits for.
+                usleep(20_000)
+            } catch let error as DatabaseError {
+                throw CatalogError(error, path: path)
+            }
+        }
+        pool = opened!
+    }
+
+    private static func open(_ path: String, schemaVersion: String?) throws -> DatabasePool {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(Self.busyTimeout)
-        self.path = path
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = CatalogSchema.migrator
-            let (superseded, complete) = try pool.read { db in
-                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+        configuration.busyMode = .timeout(busyTimeout)
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        let migrator = CatalogSchema.migrator
+        let (superseded, complete) = try pool.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+        }
+        if superseded { throw CatalogError.newerSchema(path: path) }
+        // Migrating takes the write lock: only do it when there is something to migrate, so that
+        // opening a catalogue to read it never waits for an import.
+        if let schemaVersion {
+            try migrator.migrate(pool, upTo: schemaVersion)
+        } else if !complete {
+            try migrate(pool, with: migrator)
+        }
+        return pool
+    }
+
+    /// Runs the pending migrations. Two processes opening a new file at once may both find a migration
+    /// pending; each migration is its own transaction, so the loser fails on what the winner created, and
+    /// simply looks again at what is still pending.
+    private static func migrate(_ pool: DatabasePool, with migrator: DatabaseMigrator) throws {
+        for attempt in 0...migrator.migrations.count {
+            do {
+                return try migrator.migrate(pool)
+            } catch is DatabaseError where attempt < migrator.migrations.count {
+                if try pool.read(migrator.hasCompletedMigrations) { return }
             }
-            if superseded { throw CatalogError.newerSchema(path: path) }
-            // Migrating takes the write lock: only do it when there is something to migrate, so that
-            // opening a catalogue to read it never waits for an import.
-            if let schemaVersion {
-                try migrator.migrate(pool, upTo: schemaVersion)
-            } else if !complete {
-                try migrator.migrate(pool)
-            }
-        } catch let error as DatabaseError {
-            throw CatalogError(error, path: path)
         }
     }
 

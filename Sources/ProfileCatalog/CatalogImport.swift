@@ -31,12 +31,13 @@ extension Catalog {
     /// kill, none. Refused and conflicting files are reported and leave the catalogue untouched.
     public func importProfiles(_ candidates: [ImportCandidate], replace: Bool, at date: Date = Date()) throws -> [ImportResult] {
         do {
+            let importedAt = ISO8601DateFormatter().string(from: date)
             return try pool.write { db in
                 try candidates.map { candidate in
                     guard let profile = candidate.storable else {
                         return ImportResult(candidate: candidate, outcome: .refused(reason: candidate.refusal ?? "the file has errors"))
                     }
-                    let outcome = try Self.store(profile, candidate, replace: replace, date: date, db)
+                    let outcome = try Self.store(profile, candidate, replace: replace, importedAt: importedAt, db)
                     return ImportResult(candidate: candidate, outcome: outcome)
                 }
             }
@@ -45,7 +46,7 @@ extension Catalog {
         }
     }
 
-    private static func store(_ profile: Profile, _ candidate: ImportCandidate, replace: Bool, date: Date, _ db: Database) throws -> ImportOutcome {
+    private static func store(_ profile: Profile, _ candidate: ImportCandidate, replace: Bool, importedAt: String, _ db: Database) throws -> ImportOutcome {
         let version = profile.version!
         var occupation = try OccupationRecord.filter(OccupationRecord.Columns.slug == profile.effectiveSlug).fetchOne(db)
             ?? OccupationRecord(slug: profile.effectiveSlug, title: profile.title, sector: profile.sector, region: profile.region)
@@ -63,8 +64,7 @@ extension Catalog {
             outcome = .replaced
         }
 
-        let fileName = URL(fileURLWithPath: candidate.path).lastPathComponent
-        var row = VersionRecord(profile: profile, occupationID: occupationID, fileName: fileName, source: candidate.bytes, importedAt: date)
+        var row = VersionRecord(candidate, profile: profile, occupationID: occupationID, importedAt: importedAt)
         try row.insert(db)
         try insertContent(of: profile, versionID: row.id!, db)
         try SearchIndex.fill(db, versionID: row.id!)
@@ -80,23 +80,27 @@ extension Catalog {
         return outcome
     }
 
-    /// Inserts the items and quotes of every part, ungrouped first, then group by group.
+    /// Inserts the items and quotes of every part, ungrouped first, then group by group, through cached
+    /// statements (the bulk of an import's rows).
     private static func insertContent(of profile: Profile, versionID: Int64, _ db: Database) throws {
+        let insertItem = try db.cachedStatement(sql: """
+            INSERT INTO item (version_id, part, group_name, position, text, trend, core, stable_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let insertQuote = try db.cachedStatement(sql: """
+            INSERT INTO quote (version_id, part, group_name, position, text, attribution) VALUES (?, ?, ?, ?, ?, ?)
+            """)
         for part in profile.parts {
             let sections = [(nil, part.items, part.quotes)] + part.groups.map { ($0.name, $0.items, $0.quotes) }
             var itemPosition = 0
             var quotePosition = 0
             for (groupName, items, quotes) in sections {
                 for item in items {
-                    var row = ItemRecord(versionID: versionID, part: part.kind.rawValue, groupName: groupName, position: itemPosition,
-                                         text: item.text, trend: item.trend?.rawValue, core: item.core, stableID: item.id)
-                    try row.insert(db)
+                    try insertItem.execute(arguments: [versionID, part.kind.rawValue, groupName, itemPosition, item.text,
+                                                       item.trend?.rawValue, item.core, item.id])
                     itemPosition += 1
                 }
                 for quote in quotes {
-                    var row = QuoteRecord(versionID: versionID, part: part.kind.rawValue, groupName: groupName, position: quotePosition,
-                                          text: quote.text, attribution: quote.attribution)
-                    try row.insert(db)
+                    try insertQuote.execute(arguments: [versionID, part.kind.rawValue, groupName, quotePosition, quote.text, quote.attribution])
                     quotePosition += 1
                 }
             }

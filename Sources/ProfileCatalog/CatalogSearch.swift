@@ -45,23 +45,28 @@ public struct SearchHit: Codable, Sendable, Equatable, FetchableRecord {
 }
 
 extension Catalog {
-    /// The best matches for `query`, best first (bm25), ties in catalogue order.
+    /// The best matches for `query`, best first (bm25), ties in the order they were stored.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         guard let pattern = SearchIndex.pattern(query.text) else { return [] }
-        var sql = """
-            SELECT occupation.slug, occupation.title, version.version, search.kind, search.part, search.group_name,
-                   search.text, search.attribution, search.trend, bm25(search) AS rank
-            FROM search
-            JOIN version ON version.id = search.version_id
-            JOIN occupation ON occupation.id = version.occupation_id
-            WHERE search MATCH ?
-            """
+        // Rank and cut inside the index first, then join only the hits that are kept.
+        var filters = ""
         var arguments: StatementArguments = [pattern]
-        if let part = query.part { sql += " AND search.part = ?"; arguments += [part.rawValue] }
-        if let trend = query.trend { sql += " AND search.trend = ?"; arguments += [trend.rawValue] }
-        if let sector = query.sector { sql += " AND version.sector = ? COLLATE NOCASE"; arguments += [sector] }
-        sql += " ORDER BY rank, occupation.slug, version.version, search.rowid LIMIT ?"
+        if let part = query.part { filters += " AND part = ?"; arguments += [part.rawValue] }
+        if let trend = query.trend { filters += " AND trend = ?"; arguments += [trend.rawValue] }
+        if let sector = query.sector {
+            filters += " AND version_id IN (SELECT id FROM version WHERE sector = ? COLLATE NOCASE)"
+            arguments += [sector]
+        }
         arguments += [query.limit]
+        let sql = """
+            SELECT occupation.slug, occupation.title, version.version, hit.kind, hit.part, hit.group_name,
+                   hit.text, hit.attribution, hit.trend, hit.rank
+            FROM (SELECT rowid, version_id, kind, part, group_name, text, attribution, trend, rank
+                  FROM search WHERE search MATCH ?\(filters) ORDER BY rank, rowid LIMIT ?) AS hit
+            JOIN version ON version.id = hit.version_id
+            JOIN occupation ON occupation.id = version.occupation_id
+            ORDER BY hit.rank, hit.rowid
+            """
         return try pool.read { db in try SearchHit.fetchAll(db, sql: sql, arguments: arguments) }
     }
 }

@@ -3,7 +3,8 @@ import ProfileModel
 import ProfileSyntax
 import ProfileValidation
 
-/// A file to import: its exact bytes, the profile read from them, and what validation found.
+/// A file to import: its exact bytes, the profile read from them, what validation found, and what the
+/// catalogue stores of it, all prepared before the import takes the write lock.
 public struct ImportCandidate: Sendable {
     /// The path as given, for messages.
     public let path: String
@@ -12,6 +13,10 @@ public struct ImportCandidate: Sendable {
     public let loaded: LoadedProfile
     /// Syntax and validation diagnostics, in source order.
     public let diagnostics: [Diagnostic]
+    /// The SHA-256 of `bytes`, in lowercase hex.
+    let sha256: String
+    /// The profile in its JSON form, when there is one.
+    let modelJSON: String?
 
     /// Reads and validates `bytes`, named `path` (whose extension chooses the form).
     public init(path: String, bytes: Data) {
@@ -19,6 +24,17 @@ public struct ImportCandidate: Sendable {
         self.bytes = bytes
         loaded = ProfileLoader.load(path: path, bytes: [UInt8](bytes))
         diagnostics = Validator.validate(loaded)
+        sha256 = SHA256.hex(bytes)
+        modelJSON = loaded.profile.map { String(decoding: ProfileJSON.encode($0), as: UTF8.self) }
+    }
+
+    /// Prepares `files` on every core, keeping their order.
+    public static func prepare(_ files: [(path: String, bytes: Data)]) -> [ImportCandidate] {
+        let results = PreparedSlots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, ImportCandidate(path: files[index].path, bytes: files[index].bytes))
+        }
+        return results.values
     }
 
     /// The profile, when it can be stored: no errors, and a version to file it under.
@@ -40,4 +56,16 @@ public struct ImportCandidate: Sendable {
         if loaded.profile?.version == nil { return "the profile has no version, and the catalogue files each version under its own" }
         return nil
     }
+}
+
+/// Results written from several threads, each to its own slot.
+private final class PreparedSlots: @unchecked Sendable {
+    private var slots: [ImportCandidate?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ candidate: ImportCandidate) { lock.withLock { slots[index] = candidate } }
+
+    var values: [ImportCandidate] { lock.withLock { slots.map { $0! } } }
 }

@@ -1,6 +1,5 @@
 import Foundation
 import GRDB
-import ProfileModel
 import Testing
 @testable import ProfileCatalog
 
@@ -14,11 +13,12 @@ import Testing
             // What the previous schema's import stored: the rows, without the later schema's additions.
             let old = try Catalog(path: path, schemaVersion: previous)
             #expect(try old.appliedSchemaVersions() == Array(CatalogSchema.versions.dropLast()))
-            let profile = ProfileLoader.load(path: "teelt.beroep", bytes: [UInt8](source)).profile!
+            let candidate = ImportCandidate(path: "teelt.beroep", bytes: source)
+            let profile = candidate.loaded.profile!
             try old.pool.write { db in
                 var occupation = OccupationRecord(slug: profile.effectiveSlug, title: profile.title, sector: profile.sector)
                 try occupation.insert(db)
-                var version = VersionRecord(profile: profile, occupationID: occupation.id!, fileName: "teelt.beroep", source: source, importedAt: Date())
+                var version = VersionRecord(candidate, profile: profile, occupationID: occupation.id!, importedAt: "2026-01-01T00:00:00Z")
                 try version.insert(db)
                 var item = ItemRecord(versionID: version.id!, part: "hands", position: 0, text: "Afwijkingen in het gewas vroeg zien", core: false)
                 try item.insert(db)

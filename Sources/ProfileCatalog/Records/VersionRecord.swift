@@ -51,9 +51,8 @@ public struct VersionRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The row for `profile`, read from `fileName` with these exact bytes; `profile.version` must be set.
-    init(profile: Profile, occupationID: Int64, fileName: String, source: Data, importedAt: Date) {
-        let sourcesJSON = (try? JSONEncoder().encode(profile.sources)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    /// The row for `candidate`, whose profile is `profile` with its version set, stored at `importedAt` (ISO 8601).
+    init(_ candidate: ImportCandidate, profile: Profile, occupationID: Int64, importedAt: String) {
         self.occupationID = occupationID
         version = profile.version ?? ""
         supersedes = profile.supersedes
@@ -61,18 +60,18 @@ public struct VersionRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         sector = profile.sector
         region = profile.region
         language = profile.effectiveLanguage.rawValue
-        sources = sourcesJSON
+        sources = String(decoding: try! JSONEncoder().encode(profile.sources), as: UTF8.self)
         practitioners = profile.evidence?.practitioners
         contextPeople = profile.evidence?.context
         isco = profile.isco
         esco = profile.esco
         license = profile.license
         passion = profile.passion
-        self.fileName = fileName
-        self.source = source
-        sourceSHA256 = SHA256.hex(source)
-        model = String(decoding: ProfileJSON.encode(profile), as: UTF8.self)
-        self.importedAt = ISO8601DateFormatter().string(from: importedAt)
+        fileName = URL(fileURLWithPath: candidate.path).lastPathComponent
+        source = candidate.bytes
+        sourceSHA256 = candidate.sha256
+        model = candidate.modelJSON ?? String(decoding: ProfileJSON.encode(profile), as: UTF8.self)
+        self.importedAt = importedAt
     }
 
     /// The stored profile, decoded from `model`.

@@ -24,15 +24,15 @@ struct CatalogImportCommand: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let files = try ProfilePaths.expand(paths)
-        let candidates = try files.map { file in
+        let files = try ProfilePaths.expand(paths).map { file in
             let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
             guard size <= SourceFile.maximumSize, let bytes = FileManager.default.contents(atPath: file) else {
                 throw CLIError(size > SourceFile.maximumSize ? "\(file) is \(size) bytes, above the limit of \(SourceFile.maximumSize)"
                                                              : "cannot read \(file)")
             }
-            return ImportCandidate(path: file, bytes: bytes)
+            return (path: file, bytes: bytes)
         }
+        let candidates = ImportCandidate.prepare(files)
         let store = try catalog.open(create: true)
         let results = try CatalogFailure.translating { try store.importProfiles(candidates, replace: replace) }
 
