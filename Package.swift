@@ -17,6 +17,7 @@ let package = Package(
         .target(name: "ProfileSyntax"),
         .target(name: "ProfileModel", dependencies: ["ProfileSyntax"]),
         .target(name: "ProfileValidation", dependencies: ["ProfileSyntax", "ProfileModel"]),
+        .target(name: "ProfileDiff", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .target(
             name: "ProfileCatalog",
             dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", .product(name: "GRDB", package: "GRDB.swift")]
@@ -31,14 +32,14 @@ let package = Package(
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "beroepsbeeld-bench",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +52,8 @@ let package = Package(
             dependencies: ["ProfileSyntax", "ProfileModel", "ProfileCatalog", "beroepsbeeld", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
+        // Depends on the executable so that the exit-status tests can run the built binary.
+        .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "beroepsbeeld"]),
         .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender"]),
     ],
     swiftLanguageModes: [.v6]
