@@ -11,6 +11,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     private let scratch: OpaquePointer
     private var descriptions: [FontSpec: OpaquePointer] = [:]
     private var lineHeights: [FontSpec: Double] = [:]
+    private var advances: [AdvanceKey: Double] = [:]
 
     public init() {
         fontMap = pango_cairo_font_map_new()
@@ -49,8 +50,65 @@ public final class PangoTextMeasurer: TextMeasurer {
         return description
     }
 
+    /// Breaks greedily between words. Each word's advance is shaped by Pango once per style at a
+    /// reference size and scaled (metrics are unhinted, so advances scale linearly); only a word wider
+    /// than the line is handed to Pango to break between characters.
     public func wrap(_ text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
-        guard !text.isEmpty else { return [] }
+        let scale = font.size / Self.referenceSize
+        let space = advance(" ", font) * scale
+        var lines: [MeasuredLine] = []
+        var current = "", currentWidth = 0.0
+        for word in text.split(whereSeparator: \.isWhitespace).map(String.init) {
+            let wordWidth = advance(word, font) * scale
+            if current.isEmpty || currentWidth + space + wordWidth > width {
+                if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
+                if wordWidth > width {
+                    var pieces = breakInside(word, font: font, width: width)
+                    let last = pieces.removeLast()
+                    lines += pieces
+                    (current, currentWidth) = (last.text, last.width)
+                } else {
+                    (current, currentWidth) = (word, wordWidth)
+                }
+            } else {
+                current += " " + word
+                currentWidth += space + wordWidth
+            }
+        }
+        if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
+        return lines
+    }
+
+    /// Shaped advances are measured at this size and scaled.
+    static let referenceSize = 100.0
+    /// Words kept at most; the cache starts over beyond it, so memory stays flat on any corpus.
+    static let advanceCacheLimit = 100_000
+
+    private struct AdvanceKey: Hashable {
+        let text: String
+        let bold: Bool
+        let italic: Bool
+    }
+
+    /// The advance of `text` set on one line at the reference size, shaped once per style.
+    private func advance(_ text: String, _ font: FontSpec) -> Double {
+        let key = AdvanceKey(text: text, bold: font.bold, italic: font.italic)
+        if let cached = advances[key] { return cached }
+        if advances.count >= Self.advanceCacheLimit { advances.removeAll(keepingCapacity: true) }
+        let reference = FontSpec(size: Self.referenceSize, bold: font.bold, italic: font.italic)
+        let width = shapedLines(text, font: reference, width: .infinity).first?.width ?? 0
+        advances[key] = width
+        return width
+    }
+
+    /// A word too wide for a line, broken between characters by Pango.
+    private func breakInside(_ word: String, font: FontSpec, width: Double) -> [MeasuredLine] {
+        let lines = shapedLines(word, font: font, width: width)
+        return lines.isEmpty ? [MeasuredLine(text: word, width: width)] : lines
+    }
+
+    /// `text` laid out by Pango at `font`, wrapped at `width`, as lines with their widths.
+    private func shapedLines(_ text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
         pango_layout_set_font_description(scratch, description(font))
         pango_layout_set_width(scratch, width.isFinite ? Int32(width * Double(PANGO_SCALE)) : -1)
         let bytes = Array(text.utf8)
@@ -61,10 +119,9 @@ public final class PangoTextMeasurer: TextMeasurer {
             let line = pango_layout_get_line_readonly(scratch, index)!
             let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
             let piece = String(decoding: bytes[start..<(start + length)], as: UTF8.self)
-            let trimmed = String(piece.reversed().drop(while: \.isWhitespace).reversed())
-            guard !trimmed.isEmpty else { continue }
+            guard !piece.isEmpty else { continue }
             pango_layout_line_get_extents(line, &ink, &logical)
-            lines.append(MeasuredLine(text: trimmed, width: Double(logical.width) / Double(PANGO_SCALE)))
+            lines.append(MeasuredLine(text: piece, width: Double(logical.width) / Double(PANGO_SCALE)))
         }
         return lines
     }
