@@ -29,10 +29,11 @@ let package = Package(
         ),
         .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo"]),
         .target(name: "PosterRender", dependencies: ["PosterLayout", "CCairo"]),
+        .target(name: "DiffPoster", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout"]),
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "DiffPoster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,8 +1,8 @@
 import ProfileModel
 import ProfileSyntax
 
-/// Wording shared by the text and Markdown reports: items with their markers, places, numbers.
-struct DiffWording {
+/// Wording shared by the reports and the visual diff: items with their markers, places, numbers.
+public struct DiffWording {
     let language: ContentLanguage
 
     /// An item as the language writes it: text, trend, core mark, id.
@@ -23,7 +23,7 @@ struct DiffWording {
     func trend(_ trend: Trend?) -> String { trend?.keyword(language) ?? "none" }
 
     /// A score with two decimals.
-    static func score(_ value: Double) -> String {
+    public static func score(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
         return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
@@ -48,7 +48,7 @@ struct DiffWording {
     }
 
     /// The title of both sides: `Teeltspecialist 2015 → 2020`, or both titles when they differ.
-    static func heading(_ diff: ProfileDifference) -> String {
+    public static func heading(_ diff: ProfileDifference) -> String {
         func side(_ s: DiffSide) -> String { (s.title.isEmpty ? "nothing" : s.title) + (s.version.map { " \($0)" } ?? "") }
         if diff.old.title == diff.new.title, let a = diff.old.version, let b = diff.new.version {
             return "\(diff.new.title) \(a) → \(b)"

@@ -1,12 +1,23 @@
 import ArgumentParser
+import DiffPoster
 import Foundation
+import PosterLayout
+import PosterRender
 import ProfileDiff
 import ProfileModel
 import ProfileSyntax
 
-/// How a difference or a history is written.
+/// How a difference or a history is written as a report.
 enum DiffFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
+}
+
+/// How `diff` writes: a report, or the figure.
+enum DiffOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown, pdf, svg, png
+
+    /// The drawing format, for the figure forms.
+    var drawing: OutputFormat? { OutputFormat(rawValue: rawValue) }
 }
 
 /// `beroepsbeeld diff`: what changed between two profiles, where on the body, and how much.
@@ -20,11 +31,22 @@ struct Diff: ParsableCommand {
         """
     )
 
-    @Option(help: "Output format: text (coloured on a terminal), json (docs/diff.md) or markdown.")
-    var format: DiffFormat = .text
+    @Option(help: "Output format: text (coloured on a terminal), json (docs/diff.md), markdown, or the figure as pdf, svg or png.")
+    var format: DiffOutputFormat = .text
 
-    @Flag(help: "One line per change.")
+    @Flag(help: "One line per change (text format).")
     var brief = false
+
+    @Flag(help: "Figure formats: then and now side by side on the next paper size up, instead of one marked figure.")
+    var sideBySide = false
+
+    @OptionGroup var look: PosterLook
+
+    @Option(help: "Resolution of PNG output, in pixels per inch.")
+    var dpi = 150
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
 
     @Argument(help: "OLD and NEW (.beroep or .json), or the 7 arguments git passes to an external diff driver.")
     var files: [String]
@@ -32,6 +54,10 @@ struct Diff: ParsableCommand {
     func validate() throws {
         guard files.count == 2 || files.count == 7 else {
             throw ValidationError("expected OLD and NEW, or the 7 arguments of git's external diff; got \(files.count) arguments")
+        }
+        guard (10...1200).contains(dpi) else { throw ValidationError("--dpi must be between 10 and 1200") }
+        if sideBySide && look.chosenPaper.larger.isEmpty {
+            throw ValidationError("--side-by-side needs a paper below a1: the two figures go on the next size up")
         }
     }
 
@@ -49,9 +75,36 @@ struct Diff: ParsableCommand {
         case .text: output = Data(DiffTextReport(colored: Terminal.wantsColor(), brief: brief).render(difference).utf8)
         case .json: output = DiffJSON.encode(difference)
         case .markdown: output = Data(DiffMarkdownReport.render(difference).utf8)
+        case .pdf, .svg, .png: output = Data(try figure(difference, old: old, new: new, format: format.drawing!))
         }
-        FileHandle.standardOutput.write(output)
+        try ProfileReading.emit(output, to: self.output)
         if !difference.isEqual && !fromGit { throw ExitCode(1) }
+    }
+}
+
+extension Diff {
+    /// The visual diff in `format`: the marked figure, or then and now side by side.
+    func figure(_ difference: ProfileDifference, old: Profile, new: Profile, format: OutputFormat) throws -> [UInt8] {
+        let measurer = PangoTextMeasurer.forCurrentThread()
+        let layout = DiffPosterLayout(measurer: measurer)
+        let paper = look.chosenPaper
+        let result = sideBySide
+            ? layout.sideBySide(difference, old: old, new: new, paper: paper, language: look.lang, theme: look.chosenTheme)!
+            : layout.changes(difference, old: old, new: new, paper: paper, language: look.lang, theme: look.chosenTheme)
+        let page: DiffPage
+        switch result {
+        case .success(let laidOut): page = laidOut
+        case .failure(let failure):
+            let parts = failure.parts.map { $0.kind.keyword(new.effectiveLanguage) + ($0.group.map { "/\($0)" } ?? "") }
+            throw CLIError("the diff figure does not fit on \(failure.paper.name) (\(parts.joined(separator: ", "))); try a larger --paper")
+        }
+        let renderer = PosterRenderer(measurer: measurer)
+        let title = "\(DiffWording.heading(difference))"
+        switch format {
+        case .pdf: return try renderer.pdf(pages: [page.primitives], paper: page.paper, title: title)
+        case .svg: return try renderer.svg(page.primitives, paper: page.paper)
+        case .png: return try renderer.png(page.primitives, paper: page.paper, dpi: Double(dpi))
+        }
     }
 }
 

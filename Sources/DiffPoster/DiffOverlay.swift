@@ -1,0 +1,113 @@
+import PosterLayout
+import ProfileDiff
+import ProfileModel
+import ProfileSyntax
+
+/// The drawing laid over a poster to show a difference: item marks, shift meters, a heading and a legend.
+struct DiffOverlay {
+    let poster: Poster
+    let measurer: any TextMeasurer
+    private var scale: Double { poster.paper.size.scale }
+
+    /// A translucent band over each changed item with a solid bar at its left; removed items struck
+    /// through. `passion` is the passion statement of the profile drawn, to mark the banner.
+    func marks(_ index: MarkIndex, passion: String?) -> [Primitive] {
+        var out: [Primitive] = []
+        for box in poster.allBoxes {
+            for placed in box.items {
+                guard let mark = index.mark(box.kind, box.group, placed.item.text), let first = placed.lines.first else { continue }
+                let textFrame = placed.lines.dropFirst().reduce(first.frame) { $0.union($1.frame) }
+                let left = placed.markerCenter.x - placed.markerSize / 2 - 1.5 * scale
+                out += band(Rect(x: left, y: textFrame.minY, width: textFrame.maxX - left, height: textFrame.height), mark)
+                if mark == .removed { out += strike(placed.lines) }
+            }
+        }
+        if let banner = poster.banner, let passion, let mark = index.mark(.passion, nil, passion) {
+            // The ribbon is coloured already: an outline in the mark's colour shows the change.
+            out.append(.stroke(Path.roundedRect(banner.frame.insetBy(-2 * scale, -2 * scale), radius: 3 * scale), mark.color,
+                               width: 2.2 * scale))
+            // The first line is the label (`PASSIE`), the rest the statement.
+            if mark == .removed { out += strike(Array(banner.lines.dropFirst())) }
+        }
+        return out
+    }
+
+    private func band(_ frame: Rect, _ mark: ChangeMark) -> [Primitive] {
+        let bar = Rect(x: frame.minX - 2.6 * scale, y: frame.minY, width: 1.8 * scale, height: frame.height)
+        return [.fill(Path.roundedRect(frame, radius: 1.5 * scale), mark.color, opacity: 0.2),
+                .fill(Path.roundedRect(bar, radius: 0), mark.color, opacity: 1)]
+    }
+
+    private func strike(_ lines: [TextLine]) -> [Primitive] {
+        lines.map { line in
+            let y = line.origin.y + line.height * 0.55
+            return .stroke(Path.segment(Point(line.origin.x, y), Point(line.origin.x + line.width, y)), ChangeMark.removed.color,
+                           width: 0.8 * scale)
+        }
+    }
+
+    /// In each box header, right-aligned: a pill with the part's shift as a number and a bar. When the
+    /// heading leaves no room for it, the pill sits on the box's top edge instead.
+    func meters(_ diff: ProfileDifference) -> [Primitive] {
+        var out: [Primitive] = []
+        for box in poster.allBoxes {
+            let shift = diff.shift(of: box.kind)
+            let color = poster.theme.color(box.kind)
+            let number = text(DiffWording.score(shift), size: poster.bodySize * 0.75, bold: true, color: poster.theme.ink, right: 0, top: 0)
+            let pad = 2.5 * scale, barWidth = 24 * scale, barHeight = number.height * 0.45
+            let width = pad + number.width + pad + barWidth + pad, height = number.height + 1.2 * scale
+            var pill = Rect(x: box.header.maxX - width - 3 * scale, y: box.header.midY - height / 2, width: width, height: height)
+            if box.heading.contains(where: { $0.frame.intersects(pill.insetBy(-2 * scale, 0)) }) {
+                pill.y = box.frame.minY - height / 2
+            }
+            out.append(.fill(Path.roundedRect(pill, radius: height / 2), poster.theme.box, opacity: 1))
+            out.append(.stroke(Path.roundedRect(pill, radius: height / 2), color, width: 0.8 * scale))
+            var label = number
+            label.origin = Point(pill.minX + pad, pill.midY - number.height / 2)
+            out.append(.text(label))
+            let bar = Rect(x: pill.maxX - pad - barWidth, y: pill.midY - barHeight / 2, width: barWidth, height: barHeight)
+            out.append(.fill(Path.roundedRect(bar, radius: barHeight / 2), poster.theme.field, opacity: 1))
+            if shift > 0 {
+                let filled = Rect(x: bar.minX, y: bar.minY, width: max(barHeight, barWidth * shift), height: barHeight)
+                out.append(.fill(Path.roundedRect(filled, radius: barHeight / 2), color, opacity: 1))
+            }
+        }
+        return out
+    }
+
+    /// Right-aligned in the title block: the versions compared, the overall shift, and the legend.
+    func heading(_ diff: ProfileDifference, language: ContentLanguage) -> [Primitive] {
+        let size = poster.bodySize
+        let right = poster.printable.maxX
+        var y = poster.printable.minY
+        let shiftWord = language == .nl ? "verschuiving" : "shift"
+        let versions = "\(diff.old.version ?? "?") → \(diff.new.version ?? "?")"
+        let title = text("\(versions) · \(shiftWord) \(DiffWording.score(diff.shift))", size: size * 1.3, bold: true,
+                         color: poster.theme.ink, right: right, top: y)
+        var out: [Primitive] = [.text(title)]
+        y += title.height + size * 0.3
+        // The legend: one row, swatch then label, right-aligned as a whole.
+        let labels = ChangeMark.allCases.map { text($0.label(language), size: size * 0.85, bold: false, color: poster.theme.ink, right: 0, top: y) }
+        let swatch = size * 0.8, gap = size * 0.35, spacing = size * 0.9
+        var x = right - labels.reduce(0) { $0 + swatch + gap + $1.width } - spacing * Double(labels.count - 1)
+        for (mark, label) in zip(ChangeMark.allCases, labels) {
+            let frame = Rect(x: x, y: y + (label.height - swatch) / 2, width: swatch, height: swatch)
+            out += band(frame, mark)
+            var placed = label
+            placed.origin = Point(x + swatch + gap, y)
+            out.append(.text(placed))
+            x += swatch + gap + label.width + spacing
+        }
+        return out
+    }
+
+    /// One line of text ending at `right`, its top at `top` (or centred on `midY`).
+    private func text(_ string: String, size: Double, bold: Bool, color: Color, right: Double, top: Double? = nil,
+                      midY: Double? = nil) -> TextLine {
+        let font = FontSpec(size: size, bold: bold)
+        let width = measurer.wrap(string, font: font, width: .infinity).first?.width ?? 0
+        let height = measurer.lineHeight(font)
+        let y = top ?? (midY! - height / 2)
+        return TextLine(text: string, origin: Point(right - width, y), width: width, height: height, font: font, color: color)
+    }
+}

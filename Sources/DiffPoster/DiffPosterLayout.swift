@@ -1,0 +1,79 @@
+import PosterLayout
+import ProfileDiff
+import ProfileModel
+import ProfileSyntax
+
+/// A page of drawing instructions and the paper it is drawn on.
+public struct DiffPage: Sendable {
+    public var paper: Paper
+    public var primitives: [Primitive]
+}
+
+/// Lays out the visual diff: the changes figure, and the then/now poster (docs/diff.md, "Visual diff").
+public struct DiffPosterLayout {
+    let engine: PosterLayoutEngine
+    let measurer: any TextMeasurer
+
+    public init(measurer: any TextMeasurer) {
+        self.measurer = measurer
+        engine = PosterLayoutEngine(measurer: measurer)
+    }
+
+    /// The new profile's poster with the removed items put back where they were, every changed item
+    /// marked, a shift meter in each part's header, and the legend.
+    public func changes(_ diff: ProfileDifference, old: Profile, new: Profile, paper: Paper, language: ContentLanguage?,
+                        theme: Theme) -> Result<DiffPage, LayoutFailure> {
+        let merged = Self.withRemovedItems(diff, into: new)
+        return engine.layout(merged, paper: paper, language: language, theme: theme).map { poster in
+            let overlay = DiffOverlay(poster: poster, measurer: measurer)
+            let marks = MarkIndex(diff, new: true).merging(MarkIndex(diff, new: false), only: .removed)
+            return DiffPage(paper: paper, primitives: poster.primitives + overlay.marks(marks, passion: merged.passion)
+                + overlay.meters(diff) + overlay.heading(diff, language: language ?? new.effectiveLanguage))
+        }
+    }
+
+    /// Then and now on one sheet the next size up: the old poster with what went or changed marked,
+    /// the new one with what came or changed, side by side (portrait) or one above the other (landscape).
+    public func sideBySide(_ diff: ProfileDifference, old: Profile, new: Profile, paper: Paper, language: ContentLanguage?,
+                           theme: Theme) -> Result<DiffPage, LayoutFailure>? {
+        guard let larger = paper.larger.first else { return nil }
+        let sheet = Paper(larger.size, paper.orientation == .portrait ? .landscape : .portrait)
+        let then = engine.layout(old, paper: paper, language: language, theme: theme)
+        let now = engine.layout(new, paper: paper, language: language, theme: theme)
+        switch (then, now) {
+        case (.failure(let failure), _), (_, .failure(let failure)):
+            return .failure(failure)
+        case (.success(let thenPoster), .success(let nowPoster)):
+            let thenOverlay = DiffOverlay(poster: thenPoster, measurer: measurer)
+            let nowOverlay = DiffOverlay(poster: nowPoster, measurer: measurer)
+            let left = thenPoster.primitives + thenOverlay.marks(MarkIndex(diff, new: false), passion: old.passion)
+            let right = nowPoster.primitives + nowOverlay.marks(MarkIndex(diff, new: true), passion: new.passion)
+                + nowOverlay.meters(diff) + nowOverlay.heading(diff, language: language ?? new.effectiveLanguage)
+            let (dx, dy) = paper.orientation == .portrait ? (paper.width, 0.0) : (0.0, paper.height)
+            let divider = Primitive.stroke(Path.segment(Point(dx, dy), Point(dx == 0 ? sheet.width : dx, dy == 0 ? sheet.height : dy)),
+                                           theme.mutedInk, width: 0.8)
+            return .success(DiffPage(paper: sheet, primitives: left + right.map { $0.offsetBy(dx, dy) } + [divider]))
+        }
+    }
+
+    /// `profile` with the removed items of `diff` added back at the end of their part or sub-group.
+    static func withRemovedItems(_ diff: ProfileDifference, into profile: Profile) -> Profile {
+        var merged = profile
+        for change in diff.items where change.kinds == [.removed] {
+            guard let old = change.old else { continue }
+            let item = Item(text: old.text, trend: old.trend, core: old.core, id: old.id)
+            let partIndex = merged.parts.firstIndex { $0.kind == old.place.part } ?? {
+                merged.parts.append(Part(kind: old.place.part))
+                return merged.parts.count - 1
+            }()
+            guard let group = old.place.group else { merged.parts[partIndex].items.append(item); continue }
+            let folded = TextNormalization.folded(group)
+            if let groupIndex = merged.parts[partIndex].groups.firstIndex(where: { TextNormalization.folded($0.name) == folded }) {
+                merged.parts[partIndex].groups[groupIndex].items.append(item)
+            } else {
+                merged.parts[partIndex].groups.append(Group(name: group, items: [item]))
+            }
+        }
+        return merged
+    }
+}
