@@ -23,7 +23,8 @@ public struct TextSimilarity: Sendable {
         }
         if !scalars.isEmpty { bigrams.append(previous << 21 | 0x20) }
         // Words are separated by one space, so " a", "ab", "b ", " c", …: each word padded on both sides.
-        self.bigrams = bigrams.sorted()
+        bigrams.sort()
+        self.bigrams = bigrams
     }
 
     /// The similarity of this text to `other`.

@@ -27,9 +27,16 @@ public struct SourceFile: Sendable {
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
         // Split on bytes: in Swift "\r\n" is one Character, so a character split would miss CRLF.
-        self.lines = body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { bytes in
-            Substring(bytes.last == 0x0D ? bytes.dropLast() : bytes)
+        var lines: [Substring] = []
+        let utf8 = body.utf8
+        var start = utf8.startIndex
+        while let newline = utf8[start...].firstIndex(of: 0x0A) {
+            let end = newline > start && utf8[utf8.index(before: newline)] == 0x0D ? utf8.index(before: newline) : newline
+            lines.append(body[start..<end])
+            start = utf8.index(after: newline)
         }
+        lines.append(body[start...].utf8.last == 0x0D ? body[start..<utf8.index(before: utf8.endIndex)] : body[start...])
+        self.lines = lines
     }
 
     /// Decodes raw bytes: strips a BOM and reports invalid UTF-8; refuses binary or oversized input
