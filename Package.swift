@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "ProfileDiff", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .target(
             name: "ProfileCatalog",
-            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The poster: C bindings to cairo + Pango, the pure layout stage, the cairo drawing backend.
         .systemLibrary(

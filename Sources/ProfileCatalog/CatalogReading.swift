@@ -29,6 +29,17 @@ extension Catalog {
         }
     }
 
+    /// Every stored version of the occupation `slug`, oldest first.
+    public func storedVersions(slug: String) throws -> [VersionRecord] {
+        try pool.read { db in
+            guard let occupation = try OccupationRecord.filter(OccupationRecord.Columns.slug == slug).fetchOne(db) else {
+                throw CatalogError.unknownOccupation(slug: slug)
+            }
+            return try VersionRecord.filter(VersionRecord.Columns.occupationID == occupation.id).fetchAll(db)
+                .sorted { MetadataValues.versionPrecedes($0.version, $1.version) }
+        }
+    }
+
     /// One stored version of the occupation `slug`: `version`, or the latest when nil.
     public func storedVersion(slug: String, version: String? = nil) throws -> VersionRecord {
         try pool.read { db in

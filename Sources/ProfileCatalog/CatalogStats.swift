@@ -1,4 +1,5 @@
 import GRDB
+import ProfileDiff
 import ProfileModel
 import ProfileSyntax
 
@@ -14,12 +15,15 @@ public struct CatalogStats: Codable, Sendable, Equatable {
         public var part: String
         public var themes: [Theme]
     }
-    /// How much an occupation changed over all its versions: items added and removed from one version to the next.
+    /// An occupation's largest step between consecutive versions, measured by the diff engine.
     public struct Shift: Codable, Sendable, Equatable {
         public var slug: String
-        public var versions: [String]
-        public var added: Int
-        public var removed: Int
+        /// The versions of the step.
+        public var from, to: String
+        /// The diff engine's shift, from 0 (unchanged) to 1 (entirely different); docs/diff.md.
+        public var shift: Double
+        /// Items added, removed, reworded or moved in the step.
+        public var changes: Int
     }
     /// Trend markers counted over the items of one sector's occupations.
     public struct SectorTrends: Codable, Sendable, Equatable {
@@ -37,7 +41,7 @@ public struct CatalogStats: Codable, Sendable, Equatable {
     public var occupations: Int
     public var versions: Int
     public var themes: [PartThemes]
-    /// Occupations with at least two versions, most changed first.
+    /// Occupations with at least two versions, largest step first.
     public var shifts: [Shift]
     public var trendsBySector: [SectorTrends]
     /// Parts most often empty or thin first.
@@ -57,6 +61,9 @@ extension Catalog {
                 SELECT version.id, version.version, version.sector, occupation.slug
                 FROM version JOIN occupation ON occupation.id = version.occupation_id
                 """).map { (id: $0["id"] as Int64, version: $0["version"] as String, sector: $0["sector"] as String?, slug: $0["slug"] as String) }
+            let histories = VersionHistory.histories(try VersionRecord
+                .filter(sql: "occupation_id IN (SELECT occupation_id FROM version GROUP BY occupation_id HAVING count(*) > 1)")
+                .fetchAll(db).map { ProfileVersion(path: $0.fileName, profile: try $0.profile()) })
             let items = Dictionary(grouping: try ItemRecord.order(ItemRecord.Columns.versionID, ItemRecord.Columns.part, ItemRecord.Columns.position).fetchAll(db),
                                    by: \.versionID)
             let quoteCounts = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
@@ -70,7 +77,7 @@ extension Catalog {
             return CatalogStats(
                 occupations: chains.count, versions: versions.count,
                 themes: StatsMeasures.themes(latest.map { items[$0.id] ?? [] }),
-                shifts: StatsMeasures.shifts(chains.mapValues { $0.map { (version: $0.version, items: items[$0.id] ?? []) } }),
+                shifts: StatsMeasures.shifts(histories),
                 trendsBySector: StatsMeasures.trends(latest.map { (sector: $0.sector, items: items[$0.id] ?? []) }),
                 partFill: StatsMeasures.fill(latest.map { version in
                     (items: items[version.id] ?? [], quotes: { quoteCounts["\(version.id) \($0.rawValue)"] ?? 0 })
@@ -105,21 +112,14 @@ enum StatsMeasures {
         }
     }
 
-    static func shifts(_ chains: [String: [(version: String, items: [ItemRecord])]]) -> [CatalogStats.Shift] {
-        func keys(_ items: [ItemRecord]) -> Set<String> {
-            Set(items.map { $0.part + " " + ($0.stableID ?? TextNormalization.folded($0.text)) })
-        }
-        let shifts = chains.compactMap { slug, chain -> CatalogStats.Shift? in
-            guard chain.count > 1 else { return nil }
-            var added = 0, removed = 0
-            for (old, new) in zip(chain, chain.dropFirst()) {
-                let before = keys(old.items), after = keys(new.items)
-                added += after.subtracting(before).count
-                removed += before.subtracting(after).count
+    static func shifts(_ histories: [ProfileHistory]) -> [CatalogStats.Shift] {
+        let largest = histories.compactMap { history in
+            history.steps.max { $0.shift < $1.shift }.map { step in
+                CatalogStats.Shift(slug: history.slug, from: step.old.version ?? "", to: step.new.version ?? "", shift: step.shift,
+                                   changes: step.items.count)
             }
-            return CatalogStats.Shift(slug: slug, versions: chain.map(\.version), added: added, removed: removed)
         }
-        return Array(shifts.sorted { ($1.added + $1.removed, $0.slug) < ($0.added + $0.removed, $1.slug) }.prefix(CatalogStats.topCount))
+        return Array(largest.sorted { ($1.shift, $0.slug) < ($0.shift, $1.slug) }.prefix(CatalogStats.topCount))
     }
 
     static func trends(_ latest: [(sector: String?, items: [ItemRecord])]) -> [CatalogStats.SectorTrends] {

@@ -79,25 +79,25 @@ import Testing
         #expect(try catalog.integrityCheck() == "ok")
     }
 
-    @Test func theCommandLineExportsTheImportedBytes() throws {
+    @Test func theCommandLineExportsDiffsAndShowsTheHistoryOfStoredVersions() throws {
         let folder = try CatalogFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let catalogue = folder.appendingPathComponent("catalogue.sqlite").path
         let file = CatalogFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/teeltspecialist.beroep")
-        let first = try Self.startImport(catalogue, [file.path])
-        first.waitUntilExit()
-        #expect(first.terminationStatus == 0)
+        let older = folder.appendingPathComponent("2015.beroep")
+        try Data(try CatalogFixtures.teeltspecialist(replacing: "versie: 2020", with: "versie: 2015")
+            .replacingOccurrences(of: "Afwijkingen in het gewas vroeg zien", with: "Ziekten in het gewas herkennen").utf8).write(to: older)
+        #expect(try CatalogFixtures.run(["catalog", "import", file.path, older.path], catalogue: catalogue).status == 0)
 
-        let export = Process()
-        export.executableURL = CatalogFixtures.binary
-        export.arguments = ["catalog", "export", "teeltspecialist", "--version", "2020"]
-        export.environment = ["BEROEPSBEELD_DB": catalogue]
-        let output = Pipe()
-        export.standardOutput = output
-        try export.run()
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        export.waitUntilExit()
-        #expect(export.terminationStatus == 0)
-        #expect(bytes == (try Data(contentsOf: file)))
+        let export = try CatalogFixtures.run(["catalog", "export", "teeltspecialist", "--version", "2020"], catalogue: catalogue)
+        #expect(export.status == 0)
+        #expect(export.output == (try Data(contentsOf: file)))
+        let diff = try CatalogFixtures.run(["catalog", "diff", "--brief", "teeltspecialist", "2015", "2020"], catalogue: catalogue)
+        #expect(diff.status == 1, "the versions differ")
+        #expect(String(decoding: diff.output, as: UTF8.self).contains("Afwijkingen in het gewas vroeg zien"))
+        let history = try CatalogFixtures.run(["catalog", "history", "teeltspecialist"], catalogue: catalogue)
+        #expect(history.status == 0)
+        #expect(String(decoding: history.output, as: UTF8.self).contains("2015 → 2020"))
+        #expect(try CatalogFixtures.run(["catalog", "show", "beroep-dat-er-niet-is"], catalogue: catalogue).status == 2)
     }
 }

@@ -8,6 +8,21 @@ enum CatalogFixtures {
     /// The built `beroepsbeeld` binary, beside the test bundle.
     static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("beroepsbeeld")
 
+    /// Runs the built binary with `arguments`; returns its exit status and standard output.
+    static func run(_ arguments: [String], catalogue: String) throws -> (status: Int32, output: Data) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = ["BEROEPSBEELD_DB": catalogue, "NO_COLOR": "1"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let bytes = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, bytes)
+    }
+
     /// The test fixture profile's bytes (Teeltspecialist, version 2020).
     static var teeltspecialist: Data {
         get throws { try Data(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/teeltspecialist.beroep")) }

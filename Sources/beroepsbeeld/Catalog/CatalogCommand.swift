@@ -11,7 +11,8 @@ struct CatalogCommand: ParsableCommand {
             """,
         subcommands: [
             CatalogImportCommand.self, CatalogListCommand.self, CatalogShowCommand.self, CatalogExportCommand.self,
-            CatalogSearchCommand.self, CatalogStatsCommand.self,
+            CatalogSearchCommand.self, CatalogStatsCommand.self, CatalogHistoryCommand.self, CatalogDiffCommand.self,
+            CatalogRenderCommand.self,
         ]
     )
 }
