@@ -39,15 +39,18 @@ public final class PangoTextMeasurer: TextMeasurer {
         g_object_unref(UnsafeMutableRawPointer(fontMap))
     }
 
-    /// The Pango font description of `font`, made once and kept.
-    public func description(_ font: FontSpec) -> OpaquePointer {
-        if let cached = descriptions[font] { return cached }
+    /// The Pango font description for `font`'s style at the reference size, and the factor that
+    /// scales it to `font`'s size. Text is always shaped at the reference size and scaled (with the
+    /// cairo matrix when drawn), so Pango and fontconfig only ever see three or four fonts.
+    public func reference(_ font: FontSpec) -> (description: OpaquePointer, scale: Double) {
+        let style = FontSpec(size: Self.referenceSize, bold: font.bold, italic: font.italic)
+        if let cached = descriptions[style] { return (cached, font.size / Self.referenceSize) }
         let description = pango_font_description_from_string(FontSpec.family)!
-        pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+        pango_font_description_set_absolute_size(description, Self.referenceSize * Double(PANGO_SCALE))
         pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
         pango_font_description_set_style(description, font.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-        descriptions[font] = description
-        return description
+        descriptions[style] = description
+        return (description, font.size / Self.referenceSize)
     }
 
     /// Breaks greedily between words. Each word's advance is shaped by Pango once per style at a
@@ -58,7 +61,7 @@ public final class PangoTextMeasurer: TextMeasurer {
         let space = advance(" ", font) * scale
         var lines: [MeasuredLine] = []
         var current = "", currentWidth = 0.0
-        for word in text.split(whereSeparator: \.isWhitespace).map(String.init) {
+        for word in text.split(separator: " ").map(String.init) {
             let wordWidth = advance(word, font) * scale
             if current.isEmpty || currentWidth + space + wordWidth > width {
                 if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
@@ -95,21 +98,22 @@ public final class PangoTextMeasurer: TextMeasurer {
         let key = AdvanceKey(text: text, bold: font.bold, italic: font.italic)
         if let cached = advances[key] { return cached }
         if advances.count >= Self.advanceCacheLimit { advances.removeAll(keepingCapacity: true) }
-        let reference = FontSpec(size: Self.referenceSize, bold: font.bold, italic: font.italic)
-        let width = shapedLines(text, font: reference, width: .infinity).first?.width ?? 0
+        let width = shapedLines(text, font: font, width: .infinity).first?.width ?? 0
         advances[key] = width
         return width
     }
 
     /// A word too wide for a line, broken between characters by Pango.
     private func breakInside(_ word: String, font: FontSpec, width: Double) -> [MeasuredLine] {
-        let lines = shapedLines(word, font: font, width: width)
+        let scale = font.size / Self.referenceSize
+        let lines = shapedLines(word, font: font, width: width / scale).map { MeasuredLine(text: $0.text, width: $0.width * scale) }
         return lines.isEmpty ? [MeasuredLine(text: word, width: width)] : lines
     }
 
-    /// `text` laid out by Pango at `font`, wrapped at `width`, as lines with their widths.
+    /// `text` laid out by Pango in `font`'s style at the reference size, wrapped at `width`, as
+    /// lines with their widths at the reference size.
     private func shapedLines(_ text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
-        pango_layout_set_font_description(scratch, description(font))
+        pango_layout_set_font_description(scratch, reference(font).description)
         pango_layout_set_width(scratch, width.isFinite ? Int32(width * Double(PANGO_SCALE)) : -1)
         let bytes = Array(text.utf8)
         pango_layout_set_text(scratch, text, Int32(bytes.count))
@@ -127,14 +131,16 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func lineHeight(_ font: FontSpec) -> Double {
-        if let cached = lineHeights[font] { return cached }
-        pango_layout_set_font_description(scratch, description(font))
+        let style = FontSpec(size: Self.referenceSize, bold: font.bold, italic: font.italic)
+        let scale = font.size / Self.referenceSize
+        if let cached = lineHeights[style] { return cached * scale }
+        pango_layout_set_font_description(scratch, reference(font).description)
         pango_layout_set_width(scratch, -1)
         pango_layout_set_text(scratch, "Ág", -1)
         var ink = PangoRectangle(), logical = PangoRectangle()
         pango_layout_get_extents(scratch, &ink, &logical)
         let height = Double(logical.height) / Double(PANGO_SCALE)
-        lineHeights[font] = height
-        return height
+        lineHeights[style] = height
+        return height * scale
     }
 }

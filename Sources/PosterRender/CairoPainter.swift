@@ -25,10 +25,15 @@ struct CairoPainter {
                 cairo_stroke(cr)
             case .text(let line):
                 setColor(line.color, 1)
-                pango_layout_set_font_description(layout, measurer.description(line.font))
+                let font = measurer.reference(line.font)
+                pango_layout_set_font_description(layout, font.description)
                 pango_layout_set_text(layout, line.text, -1)
-                cairo_move_to(cr, line.origin.x, line.origin.y)
+                cairo_save(cr)
+                cairo_translate(cr, line.origin.x, line.origin.y)
+                cairo_scale(cr, font.scale, font.scale)
+                cairo_move_to(cr, 0, 0)
                 pango_cairo_show_layout(cr, layout)
+                cairo_restore(cr)
             case .link(let rect, let page):
                 let attributes = "rect=[\(rect.x) \(rect.y) \(rect.width) \(rect.height)] page=\(page)"
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes)

@@ -7,23 +7,28 @@ enum SVGSurfaceIDs {
         var numbers: [ArraySlice<UInt8>: Int] = [:]
         var out: [UInt8] = []
         out.reserveCapacity(svg.count)
-        var index = 0
-        while index < svg.count {
-            if svg[index] == prefix[0], svg[index...].starts(with: prefix) {
-                var end = index + prefix.count
-                while end < svg.count, (0x30...0x39).contains(svg[end]) { end += 1 }
-                if end > index + prefix.count {
-                    let digits = svg[(index + prefix.count)..<end]
-                    let number = numbers[digits] ?? (numbers.count + 1)
-                    numbers[digits] = number
-                    out += prefix + Array(String(number).utf8)
-                    index = end
-                    continue
-                }
+        var copied = 0, index = 0
+        let last = svg.count - prefix.count
+        while index < last {
+            guard svg[index] == prefix[0], svg[index..<(index + prefix.count)].elementsEqual(prefix) else {
+                index += 1
+                continue
             }
-            out.append(svg[index])
-            index += 1
+            var end = index + prefix.count
+            while end < svg.count, (0x30...0x39).contains(svg[end]) { end += 1 }
+            guard end > index + prefix.count else {
+                index += 1
+                continue
+            }
+            let digits = svg[(index + prefix.count)..<end]
+            let number = numbers[digits] ?? (numbers.count + 1)
+            numbers[digits] = number
+            out += svg[copied..<index]
+            out += prefix + Array(String(number).utf8)
+            copied = end
+            index = end
         }
+        out += svg[copied...]
         return out
     }
 }

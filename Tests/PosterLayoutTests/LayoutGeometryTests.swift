@@ -89,4 +89,19 @@ import Testing
             #expect(poster.bodySize >= paper.size.minimumBodySize && poster.bodySize <= paper.size.preferredBodySize)
         }
     }
+
+    @Test func aSparseProfileWithoutEnvironmentOrPassionStillLaysOut() throws {
+        let profile = Profile(title: "Een heel lang beroep met een titel die over twee regels moet doorlopen op een poster", parts: [
+            Part(kind: .head, items: [Item(text: "Vakkennis")]),
+            Part(kind: .hands, items: [Item(text: "Handig zijn", trend: .growing)]),
+            Part(kind: .feet, groups: [Group(name: "opleiding en ontwikkeling", items: [Item(text: "Mbo 4")])]),
+        ])
+        let poster = try engine.layout(profile, paper: Paper(.a4)).get()
+        #expect(poster.field == nil && poster.environment == nil && poster.banner == nil)
+        #expect(Set(poster.boxes.map(\.kind)) == [.head, .hands, .feet] && poster.boxes.count == 3)
+        let feet = try #require(poster.boxes.first { $0.kind == .feet })
+        #expect(feet.heading.map(\.text).joined(separator: " ") == "Voeten — opleiding en ontwikkeling")
+        #expect(poster.title.filter { $0.font.size > 20 }.count == 2, "the long title wraps to two lines")
+        for box in poster.boxes { #expect(poster.figure.regions[box.leader!.bodyPart]!.contains(box.leader!.end)) }
+    }
 }
