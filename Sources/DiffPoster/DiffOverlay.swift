@@ -6,7 +6,7 @@ import ProfileSyntax
 /// The drawing laid over a poster to show a difference: item marks, shift meters, a heading and a legend.
 struct DiffOverlay {
     let poster: Poster
-    let measurer: any TextMeasurer
+    let setter: LineSetter
     private var scale: Double { poster.paper.size.scale }
 
     /// A translucent band over each changed item with a solid bar at its left; removed items struck
@@ -53,7 +53,7 @@ struct DiffOverlay {
         for box in poster.allBoxes {
             let shift = diff.shift(of: box.kind)
             let color = poster.theme.color(box.kind)
-            let number = text(DiffWording.score(shift), size: poster.bodySize * 0.75, bold: true, color: poster.theme.ink, right: 0, top: 0)
+            let number = setter.line(DiffWording.score(shift), size: poster.bodySize * 0.75, bold: true, color: poster.theme.ink)
             let pad = 2.5 * scale, barWidth = 24 * scale, barHeight = number.height * 0.45
             let width = pad + number.width + pad + barWidth + pad, height = number.height + 1.2 * scale
             var pill = Rect(x: box.header.maxX - width - 3 * scale, y: box.header.midY - height / 2, width: width, height: height)
@@ -62,9 +62,7 @@ struct DiffOverlay {
             }
             out.append(.fill(Path.roundedRect(pill, radius: height / 2), poster.theme.box, opacity: 1))
             out.append(.stroke(Path.roundedRect(pill, radius: height / 2), color, width: 0.8 * scale))
-            var label = number
-            label.origin = Point(pill.minX + pad, pill.midY - number.height / 2)
-            out.append(.text(label))
+            out.append(.text(number.at(pill.minX + pad, pill.midY - number.height / 2)))
             let bar = Rect(x: pill.maxX - pad - barWidth, y: pill.midY - barHeight / 2, width: barWidth, height: barHeight)
             out.append(.fill(Path.roundedRect(bar, radius: barHeight / 2), poster.theme.field, opacity: 1))
             if shift > 0 {
@@ -82,32 +80,21 @@ struct DiffOverlay {
         var y = poster.printable.minY
         let shiftWord = language == .nl ? "verschuiving" : "shift"
         let versions = "\(diff.old.version ?? "?") → \(diff.new.version ?? "?")"
-        let title = text("\(versions) · \(shiftWord) \(DiffWording.score(diff.shift))", size: size * 1.3, bold: true,
-                         color: poster.theme.ink, right: right, top: y)
+        var title = setter.line("\(versions) · \(shiftWord) \(DiffWording.score(diff.shift))", size: size * 1.3, bold: true,
+                                color: poster.theme.ink)
+        title = title.at(right - title.width, y)
         var out: [Primitive] = [.text(title)]
         y += title.height + size * 0.3
         // The legend: one row, swatch then label, right-aligned as a whole.
-        let labels = ChangeMark.allCases.map { text($0.label(language), size: size * 0.85, bold: false, color: poster.theme.ink, right: 0, top: y) }
+        let labels = ChangeMark.allCases.map { setter.line($0.label(language), size: size * 0.85, bold: false, color: poster.theme.ink) }
         let swatch = size * 0.8, gap = size * 0.35, spacing = size * 0.9
         var x = right - labels.reduce(0) { $0 + swatch + gap + $1.width } - spacing * Double(labels.count - 1)
         for (mark, label) in zip(ChangeMark.allCases, labels) {
             let frame = Rect(x: x, y: y + (label.height - swatch) / 2, width: swatch, height: swatch)
             out += band(frame, mark)
-            var placed = label
-            placed.origin = Point(x + swatch + gap, y)
-            out.append(.text(placed))
+            out.append(.text(label.at(x + swatch + gap, y)))
             x += swatch + gap + label.width + spacing
         }
         return out
-    }
-
-    /// One line of text ending at `right`, its top at `top` (or centred on `midY`).
-    private func text(_ string: String, size: Double, bold: Bool, color: Color, right: Double, top: Double? = nil,
-                      midY: Double? = nil) -> TextLine {
-        let font = FontSpec(size: size, bold: bold)
-        let width = measurer.wrap(string, font: font, width: .infinity).first?.width ?? 0
-        let height = measurer.lineHeight(font)
-        let y = top ?? (midY! - height / 2)
-        return TextLine(text: string, origin: Point(right - width, y), width: width, height: height, font: font, color: color)
     }
 }

@@ -12,10 +12,10 @@ public struct DiffPage: Sendable {
 /// Lays out the visual diff: the changes figure, and the then/now poster (docs/diff.md, "Visual diff").
 public struct DiffPosterLayout {
     let engine: PosterLayoutEngine
-    let measurer: any TextMeasurer
+    let setter: LineSetter
 
     public init(measurer: any TextMeasurer) {
-        self.measurer = measurer
+        setter = LineSetter(measurer: measurer)
         engine = PosterLayoutEngine(measurer: measurer)
     }
 
@@ -25,7 +25,7 @@ public struct DiffPosterLayout {
                         theme: Theme) -> Result<DiffPage, LayoutFailure> {
         let merged = Self.withRemovedItems(diff, into: new)
         return engine.layout(merged, paper: paper, language: language, theme: theme).map { poster in
-            let overlay = DiffOverlay(poster: poster, measurer: measurer)
+            let overlay = DiffOverlay(poster: poster, setter: setter)
             let marks = MarkIndex(diff, new: true).merging(MarkIndex(diff, new: false), only: .removed)
             return DiffPage(paper: paper, primitives: poster.primitives + overlay.marks(marks, passion: merged.passion)
                 + overlay.meters(diff) + overlay.heading(diff, language: language ?? new.effectiveLanguage))
@@ -44,8 +44,8 @@ public struct DiffPosterLayout {
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
         case (.success(let thenPoster), .success(let nowPoster)):
-            let thenOverlay = DiffOverlay(poster: thenPoster, measurer: measurer)
-            let nowOverlay = DiffOverlay(poster: nowPoster, measurer: measurer)
+            let thenOverlay = DiffOverlay(poster: thenPoster, setter: setter)
+            let nowOverlay = DiffOverlay(poster: nowPoster, setter: setter)
             let left = thenPoster.primitives + thenOverlay.marks(MarkIndex(diff, new: false), passion: old.passion)
             let right = nowPoster.primitives + nowOverlay.marks(MarkIndex(diff, new: true), passion: new.passion)
                 + nowOverlay.meters(diff) + nowOverlay.heading(diff, language: language ?? new.effectiveLanguage)

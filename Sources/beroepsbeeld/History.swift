@@ -1,5 +1,8 @@
 import ArgumentParser
+import DiffPoster
 import Foundation
+import PosterLayout
+import PosterRender
 import ProfileDiff
 import ProfileModel
 
@@ -10,21 +13,53 @@ struct History: ParsableCommand {
         discussion: "Exit status: 0 on success, 2 on usage or I/O errors or an unreadable profile."
     )
 
-    @Option(help: "Output format: text, json (docs/diff.md) or markdown.")
-    var format: DiffFormat = .text
+    @Option(help: "Output format: text, json (docs/diff.md), markdown, or the timeline figure as pdf (a page per occupation), svg or png.")
+    var format: DiffOutputFormat = .text
+
+    @OptionGroup var look: PosterLook
+
+    @Option(help: "Resolution of PNG output, in pixels per inch.")
+    var dpi = 150
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
 
     @Argument(help: "A folder with the versions of one occupation (several occupations get one history each), or files.")
     var paths: [String]
+
+    func validate() throws {
+        guard (10...1200).contains(dpi) else { throw ValidationError("--dpi must be between 10 and 1200") }
+    }
 
     func run() throws {
         let files = try ProfilePaths.expand(paths)
         guard !files.isEmpty else { throw CLIError("no profiles found in \(paths.joined(separator: ", "))") }
         let versions = try files.map { ProfileVersion(path: $0, profile: try DiffInput.load($0, formOf: $0)) }
         let histories = VersionHistory.histories(versions)
+        let data: Data
         switch format {
-        case .text: print(HistoryReport.text(histories), terminator: "")
-        case .json: FileHandle.standardOutput.write(HistoryReport.json(histories))
-        case .markdown: print(HistoryReport.markdown(histories), terminator: "")
+        case .text: data = Data(HistoryReport.text(histories).utf8)
+        case .json: data = HistoryReport.json(histories)
+        case .markdown: data = Data(HistoryReport.markdown(histories).utf8)
+        case .pdf, .svg, .png: data = Data(try timeline(histories, format: format.drawing!))
         }
+        try ProfileReading.emit(data, to: output)
+    }
+
+    /// The timeline figures: a PDF page per occupation, or one SVG or PNG.
+    private func timeline(_ histories: [ProfileHistory], format: OutputFormat) throws -> [UInt8] {
+        let measurer = PangoTextMeasurer.forCurrentThread()
+        let chart = HistoryChart(measurer: measurer)
+        let pages = histories.map { chart.page($0, paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme) }
+        let renderer = PosterRenderer(measurer: measurer)
+        if format == .pdf {
+            return try renderer.pdf(pages: pages.map(\.primitives), paper: look.chosenPaper, title: histories.map(\.title).joined(separator: ", "),
+                                    outline: histories.enumerated().map { PosterRenderer.OutlineEntry(title: $1.title, page: $0 + 1) })
+        }
+        guard pages.count == 1 else {
+            throw CLIError("\(format.rawValue) holds one figure, and these files hold \(pages.count) occupations; use pdf or name one folder")
+        }
+        return format == .svg ? try renderer.svg(pages[0].primitives, paper: pages[0].paper)
+            : try renderer.png(pages[0].primitives, paper: pages[0].paper, dpi: Double(dpi))
     }
 }

@@ -63,3 +63,70 @@ import Testing
         #expect(json.stdout.contains("\"format\" : \"beroepsbeeld-history/1\""))
     }
 }
+
+/// The visual diff, checked as the renderer's output is: text extracted from the PDF, SVG rasterised.
+@Suite struct DiffFigureTests {
+    static let old = DiffCommandTests.old, new = DiffCommandTests.new
+
+    /// Runs a command-line tool and returns its standard output.
+    private func tool(_ name: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(name)")
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(name) failed")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func changesFigureMarksItemsAndShowsShifts() throws {
+        let folder = try CLI.temporaryFolder()
+        let pdf = folder.appendingPathComponent("diff.pdf").path
+        let result = try CLI.run(["diff", "--format", "pdf", "--paper", "a3", "-o", pdf, Self.old, Self.new])
+        #expect(result.status == 1, "\(result.stderr)")
+        let text = try tool("pdftotext", ["-layout", pdf, "-"])
+        #expect(text.contains("2011 → 2021 · verschuiving 0.76"))
+        for label in ["toegevoegd", "verdwenen", "anders verwoord", "verplaatst", "markering gewijzigd", "0.60", "1.00"] {
+            #expect(text.contains(label), "missing \(label)")
+        }
+        #expect(text.contains("Basiskennis van verzorging en"), "a removed item is put back on the figure, struck through")
+        #expect(text.contains("Kennis van coachen en eigen regie"))
+    }
+
+    @Test func svgIsDeterministicAndRasterises() throws {
+        let folder = try CLI.temporaryFolder()
+        let a = folder.appendingPathComponent("a.svg").path, b = folder.appendingPathComponent("b.svg").path
+        _ = try CLI.run(["diff", "--format", "svg", "--paper", "a4", "-o", a, Self.old, Self.new])
+        _ = try CLI.run(["diff", "--format", "svg", "--paper", "a4", "-o", b, Self.old, Self.new])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == Data(contentsOf: URL(fileURLWithPath: b)))
+        let png = folder.appendingPathComponent("a.png").path
+        _ = try tool("rsvg-convert", ["-o", png, a])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: png)).prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+    }
+
+    @Test func sideBySideUsesTheNextPaperSize() throws {
+        let folder = try CLI.temporaryFolder()
+        let pdf = folder.appendingPathComponent("then-now.pdf").path
+        let result = try CLI.run(["diff", "--format", "pdf", "--side-by-side", "--paper", "a4", "-o", pdf, Self.old, Self.new])
+        #expect(result.status == 1, "\(result.stderr)")
+        let info = try tool("pdfinfo", [pdf])
+        #expect(info.contains("1190.55 x 841.89 pts (A3)"), "\(info)")
+        let text = try tool("pdftotext", [pdf, "-"])
+        #expect(text.contains("Zorgbegeleider") && text.contains("Wooncoach"))
+        #expect(try CLI.run(["diff", "--format", "pdf", "--side-by-side", "--paper", "a1", Self.old, Self.new]).status == 2)
+    }
+
+    @Test func historyTimelineFigure() throws {
+        let folder = try CLI.temporaryFolder()
+        let pdf = folder.appendingPathComponent("history.pdf").path
+        let result = try CLI.run(["history", "--format", "pdf", "--landscape", "-o", pdf, "Profiles/wooncoach", "Profiles/mbo-docent"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try tool("pdfinfo", [pdf]).contains(try Regex("Pages: +2")))
+        let text = try tool("pdftotext", [pdf, "-"])
+        #expect(text.contains("Verschuiving per deel") && text.contains("2011 → 2021") && text.contains("2010 → 2021"))
+        #expect(try CLI.run(["history", "--format", "svg", "Profiles/wooncoach", "Profiles/mbo-docent"]).status == 2)
+    }
+}
