@@ -53,8 +53,7 @@ let package = Package(
             dependencies: ["ProfileSyntax", "ProfileModel", "ProfileCatalog", "beroepsbeeld", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
-        // Depends on the executable so that the exit-status tests can run the built binary.
-        .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "beroepsbeeld"]),
+        .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff"]),
         .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender"]),
     ],
     swiftLanguageModes: [.v6]

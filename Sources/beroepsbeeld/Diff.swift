@@ -40,13 +40,7 @@ struct Diff: ParsableCommand {
     @Flag(help: "Figure formats: then and now side by side on the next paper size up, instead of one marked figure.")
     var sideBySide = false
 
-    @OptionGroup var look: PosterLook
-
-    @Option(help: "Resolution of PNG output, in pixels per inch.")
-    var dpi = 150
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var figure: FigureOptions
 
     @Argument(help: "OLD and NEW (.beroep or .json), or the 7 arguments git passes to an external diff driver.")
     var files: [String]
@@ -55,8 +49,7 @@ struct Diff: ParsableCommand {
         guard files.count == 2 || files.count == 7 else {
             throw ValidationError("expected OLD and NEW, or the 7 arguments of git's external diff; got \(files.count) arguments")
         }
-        guard (10...1200).contains(dpi) else { throw ValidationError("--dpi must be between 10 and 1200") }
-        if sideBySide && look.chosenPaper.larger.isEmpty {
+        if sideBySide && figure.look.chosenPaper.larger.isEmpty {
             throw ValidationError("--side-by-side needs a paper below a1: the two figures go on the next size up")
         }
     }
@@ -75,22 +68,22 @@ struct Diff: ParsableCommand {
         case .text: output = Data(DiffTextReport(colored: Terminal.wantsColor(), brief: brief).render(difference).utf8)
         case .json: output = DiffJSON.encode(difference)
         case .markdown: output = Data(DiffMarkdownReport.render(difference).utf8)
-        case .pdf, .svg, .png: output = Data(try figure(difference, old: old, new: new, format: format.drawing!))
+        case .pdf, .svg, .png: output = Data(try drawing(difference, old: old, new: new, format: format.drawing!))
         }
-        try ProfileReading.emit(output, to: self.output)
+        try ProfileReading.emit(output, to: figure.output)
         if !difference.isEqual && !fromGit { throw ExitCode(1) }
     }
 }
 
 extension Diff {
     /// The visual diff in `format`: the marked figure, or then and now side by side.
-    func figure(_ difference: ProfileDifference, old: Profile, new: Profile, format: OutputFormat) throws -> [UInt8] {
+    func drawing(_ difference: ProfileDifference, old: Profile, new: Profile, format: OutputFormat) throws -> [UInt8] {
         let measurer = PangoTextMeasurer.forCurrentThread()
         let layout = DiffPosterLayout(measurer: measurer)
-        let paper = look.chosenPaper
+        let paper = figure.look.chosenPaper
         let result = sideBySide
-            ? layout.sideBySide(difference, old: old, new: new, paper: paper, language: look.lang, theme: look.chosenTheme)!
-            : layout.changes(difference, old: old, new: new, paper: paper, language: look.lang, theme: look.chosenTheme)
+            ? layout.sideBySide(difference, old: old, new: new, paper: paper, language: figure.look.lang, theme: figure.look.chosenTheme)!
+            : layout.changes(difference, old: old, new: new, paper: paper, language: figure.look.lang, theme: figure.look.chosenTheme)
         let page: DiffPage
         switch result {
         case .success(let laidOut): page = laidOut
@@ -103,7 +96,7 @@ extension Diff {
         switch format {
         case .pdf: return try renderer.pdf(pages: [page.primitives], paper: page.paper, title: title)
         case .svg: return try renderer.svg(page.primitives, paper: page.paper)
-        case .png: return try renderer.png(page.primitives, paper: page.paper, dpi: Double(dpi))
+        case .png: return try renderer.png(page.primitives, paper: page.paper, dpi: Double(figure.dpi))
         }
     }
 }

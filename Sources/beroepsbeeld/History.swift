@@ -16,20 +16,10 @@ struct History: ParsableCommand {
     @Option(help: "Output format: text, json (docs/diff.md), markdown, or the timeline figure as pdf (a page per occupation), svg or png.")
     var format: DiffOutputFormat = .text
 
-    @OptionGroup var look: PosterLook
-
-    @Option(help: "Resolution of PNG output, in pixels per inch.")
-    var dpi = 150
-
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var figure: FigureOptions
 
     @Argument(help: "A folder with the versions of one occupation (several occupations get one history each), or files.")
     var paths: [String]
-
-    func validate() throws {
-        guard (10...1200).contains(dpi) else { throw ValidationError("--dpi must be between 10 and 1200") }
-    }
 
     func run() throws {
         let files = try ProfilePaths.expand(paths)
@@ -43,23 +33,23 @@ struct History: ParsableCommand {
         case .markdown: data = Data(HistoryReport.markdown(histories).utf8)
         case .pdf, .svg, .png: data = Data(try timeline(histories, format: format.drawing!))
         }
-        try ProfileReading.emit(data, to: output)
+        try ProfileReading.emit(data, to: figure.output)
     }
 
     /// The timeline figures: a PDF page per occupation, or one SVG or PNG.
     private func timeline(_ histories: [ProfileHistory], format: OutputFormat) throws -> [UInt8] {
         let measurer = PangoTextMeasurer.forCurrentThread()
         let chart = HistoryChart(measurer: measurer)
-        let pages = histories.map { chart.page($0, paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme) }
+        let pages = histories.map { chart.page($0, paper: figure.look.chosenPaper, language: figure.look.lang, theme: figure.look.chosenTheme) }
         let renderer = PosterRenderer(measurer: measurer)
         if format == .pdf {
-            return try renderer.pdf(pages: pages.map(\.primitives), paper: look.chosenPaper, title: histories.map(\.title).joined(separator: ", "),
+            return try renderer.pdf(pages: pages.map(\.primitives), paper: figure.look.chosenPaper, title: histories.map(\.title).joined(separator: ", "),
                                     outline: histories.enumerated().map { PosterRenderer.OutlineEntry(title: $1.title, page: $0 + 1) })
         }
         guard pages.count == 1 else {
             throw CLIError("\(format.rawValue) holds one figure, and these files hold \(pages.count) occupations; use pdf or name one folder")
         }
         return format == .svg ? try renderer.svg(pages[0].primitives, paper: pages[0].paper)
-            : try renderer.png(pages[0].primitives, paper: pages[0].paper, dpi: Double(dpi))
+            : try renderer.png(pages[0].primitives, paper: pages[0].paper, dpi: Double(figure.dpi))
     }
 }
