@@ -54,7 +54,8 @@ let package = Package(
         ),
         .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
         .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff"]),
-        .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender"]),
+        // Depends on the executable so that the command tests can run the built binary.
+        .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender", "beroepsbeeld"]),
     ],
     swiftLanguageModes: [.v6]
 )

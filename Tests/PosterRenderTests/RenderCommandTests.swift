@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// The `render` and `book` commands, run as a user runs them.
+@Suite struct RenderCommandTests {
+    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("beroepsbeeld")
+
+    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// A folder with the teeltspecialist, one with a hostile title, and one with an over-full head.
+    func corpus() throws -> URL {
+        let folder = try ExternalTools.temporaryFolder().appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let fixture = try String(contentsOfFile: Fixtures.teeltspecialistPath, encoding: .utf8)
+        try fixture.write(to: folder.appendingPathComponent("a.beroep"), atomically: true, encoding: .utf8)
+        try fixture.replacingOccurrences(of: "beroepsbeeld: Teeltspecialist", with: "beroepsbeeld: ../../Evil/Ñame:*")
+            .write(to: folder.appendingPathComponent("b.beroep"), atomically: true, encoding: .utf8)
+        let extra = (1...40).map { "  - Extra kennis \($0) over klimaat, energie, water, voeding en de markt van vandaag\n" }.joined()
+        try fixture.replacingOccurrences(of: "beroepsbeeld: Teeltspecialist", with: "beroepsbeeld: Overvol")
+            .replacingOccurrences(of: "hoofd:\n", with: "hoofd:\n" + extra)
+            .write(to: folder.appendingPathComponent("c.beroep"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func aFolderRendersEveryProfileInsideTheOutputFolderAndAnOverfullOneLeavesNoFile() throws {
+        let input = try corpus()
+        let output = input.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try run(["render", input.path, "-o", output.path, "--format", "pdf,svg,png", "--paper", "a4", "--dpi", "30"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error[L001]: part `hoofd — praktijkkennis` does not fit on a4 portrait"))
+        #expect(result.stderr.contains("help: it fits on a"))
+        #expect(result.stdout.contains("rendered 2 of 3 profiles"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(files == ["evil-name-2020.pdf", "evil-name-2020.png", "evil-name-2020.svg",
+                          "teeltspecialist-2020.pdf", "teeltspecialist-2020.png", "teeltspecialist-2020.svg"])
+        let outside = try FileManager.default.contentsOfDirectory(atPath: input.deletingLastPathComponent().path).sorted()
+        #expect(outside == ["in", "out"])
+    }
+
+    @Test func twoRunsWriteTheSameBytes() throws {
+        let input = try corpus().appendingPathComponent("a.beroep")
+        var outputs: [[Data]] = []
+        for run in 0..<2 {
+            let output = input.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("out\(run)")
+            #expect(try self.run(["render", input.path, "-o", output.path, "--format", "pdf,svg,png", "--dpi", "30"]).status == 0)
+            outputs.append(try ["pdf", "svg", "png"].map { try Data(contentsOf: output.appendingPathComponent("teeltspecialist-2020.\($0)")) })
+        }
+        let same = outputs[0] == outputs[1]
+        #expect(same)
+    }
+
+    @Test func theBookHasACoverAnIndexAndAPagePerProfileOrNothing() throws {
+        let input = try corpus()
+        let book = input.deletingLastPathComponent().appendingPathComponent("book.pdf")
+        let refused = try run(["book", input.path, "-o", book.path, "--paper", "a4"])
+        #expect(refused.status == 1 && refused.stderr.contains("L001"))
+        #expect(!FileManager.default.fileExists(atPath: book.path))
+        try FileManager.default.removeItem(at: input.appendingPathComponent("c.beroep"))
+        let bound = try run(["book", input.path, "-o", book.path, "--paper", "a4"])
+        #expect(bound.status == 0)
+        let info = try ExternalTools.run("pdfinfo", [book.path]).output
+        #expect(info.contains("Pages:           4"))
+        let text = try ExternalTools.run("pdftotext", ["-f", "2", "-l", "2", book.path, "-"]).output
+        #expect(text.contains("Inhoud") && text.contains("Teeltspecialist") && text.contains("Evil"))
+    }
+}
