@@ -104,4 +104,17 @@ import Testing
         #expect(poster.title.filter { $0.font.size > 20 }.count == 2, "the long title wraps to two lines")
         for box in poster.boxes { #expect(poster.figure.regions[box.leader!.bodyPart]!.contains(box.leader!.end)) }
     }
+
+    @Test func aWordLongerThanTheBoxIsBrokenInsideItAndStaysInTheBox() throws {
+        var profile = try Fixtures.teeltspecialist()
+        let word = "https://www.greenportwestholland.nl/human-capital-agenda/beroepen-in-transitie"
+        profile.parts[0].items.append(Item(text: "Zie \(word) voor meer"))
+        let poster = try engine.layout(profile, paper: Paper(.a4)).get()
+        let placed = try #require(poster.boxes.flatMap(\.items).first { $0.item.text.hasPrefix("Zie https") })
+        #expect(placed.lines.count >= 2)
+        #expect(placed.lines.map(\.text).joined().filter { !$0.isWhitespace } == placed.item.text.filter { !$0.isWhitespace },
+                "nothing of the long word is dropped")
+        let box = try #require(poster.boxes.first { $0.kind == .head })
+        for line in placed.lines { #expect(box.frame.contains(line.frame), "`\(line.text)` sticks out") }
+    }
 }
