@@ -102,10 +102,10 @@ public final class PosterRenderer {
         return sink.bytes
     }
 
-    /// The PDF creation date: SOURCE_DATE_EPOCH when set (reproducible builds), else the epoch, so
-    /// the bytes never depend on the clock.
+    /// The PDF creation date from SOURCE_DATE_EPOCH (reproducible builds), or "" when it is unset,
+    /// which makes cairo leave the date out: the bytes never depend on the clock.
     static func creationDate() -> String {
-        let seconds = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? 0
+        guard let seconds = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap({ Int($0) }) else { return "" }
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.formatOptions = [.withInternetDateTime]

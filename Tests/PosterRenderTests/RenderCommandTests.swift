@@ -5,11 +5,14 @@ import Testing
 @Suite struct RenderCommandTests {
     static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("beroepsbeeld")
 
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// Runs the binary with NO_COLOR, SOURCE_DATE_EPOCH only when `epoch` is given.
+    func run(_ arguments: [String], epoch: Int? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+        var environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
+        environment["SOURCE_DATE_EPOCH"] = epoch.map(String.init)
+        process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -74,5 +77,16 @@ import Testing
         #expect(info.contains("Pages:           4"))
         let text = try ExternalTools.run("pdftotext", ["-f", "2", "-l", "2", book.path, "-"]).output
         #expect(text.contains("Inhoud") && text.contains("Teeltspecialist") && text.contains("Evil"))
+    }
+
+    @Test func thePDFDateIsSourceDateEpochOrAbsent() throws {
+        let input = try corpus().appendingPathComponent("a.beroep")
+        let folder = input.deletingLastPathComponent().deletingLastPathComponent()
+        #expect(try run(["render", input.path, "-o", folder.appendingPathComponent("dated").path], epoch: 1_600_000_000).status == 0)
+        #expect(try run(["render", input.path, "-o", folder.appendingPathComponent("undated").path]).status == 0)
+        let dated = try ExternalTools.run("pdfinfo", ["-isodates", folder.appendingPathComponent("dated/teeltspecialist-2020.pdf").path]).output
+        let undated = try ExternalTools.run("pdfinfo", [folder.appendingPathComponent("undated/teeltspecialist-2020.pdf").path]).output
+        #expect(dated.contains("CreationDate:    2020-09-13T12:26:40"))
+        #expect(!undated.contains("CreationDate") && !undated.contains("ModDate"))
     }
 }
