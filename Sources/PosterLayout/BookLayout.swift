@@ -55,15 +55,14 @@ public struct BookLayout {
         var out: [Primitive] = [.fill(Path.polygon([Point(0, 0), Point(paper.width, 0), Point(paper.width, paper.height), Point(0, paper.height)]),
                                       theme.paper, opacity: 1)]
         var y = area.minY
-        let kicker = setter.set(wording.kicker, font: FontSpec(size: 9 * s, bold: true), color: theme.color(.environment),
+        let kicker = setter.set(wording.bookKicker, font: FontSpec(size: 9 * s, bold: true), color: theme.color(.environment),
                                 x: area.minX, y: y, width: area.width)
         y += kicker.height
-        let title = setter.set(wording.language == .nl ? "Beroepsbeelden" : "Occupational profiles", font: FontSpec(size: 40 * s, bold: true),
+        let title = setter.set(wording.bookTitle, font: FontSpec(size: 40 * s, bold: true),
                                color: theme.ink, x: area.minX, y: y, width: area.width)
         y += title.height
         let sectors = Set(profiles.compactMap(\.sector)).sorted()
-        let count = wording.language == .nl ? "\(profiles.count) beroepsbeelden" : "\(profiles.count) occupational profiles"
-        let subtitle = setter.set(([count] + sectors).joined(separator: "  ·  "), font: FontSpec(size: 12 * s), color: theme.mutedInk,
+        let subtitle = setter.set(([wording.profileCount(profiles.count)] + sectors).joined(separator: "  ·  "), font: FontSpec(size: 12 * s), color: theme.mutedInk,
                                   x: area.minX, y: y, width: area.width)
         y += subtitle.height + 8 * s
         out += (kicker.lines + title.lines + subtitle.lines).map(Primitive.text)
@@ -79,7 +78,7 @@ public struct BookLayout {
     public func index(_ rows: [(profile: Profile, page: Int)]) -> [Primitive] {
         var out: [Primitive] = [.fill(Path.polygon([Point(0, 0), Point(paper.width, 0), Point(paper.width, paper.height), Point(0, paper.height)]),
                                       theme.paper, opacity: 1)]
-        let heading = setter.set(wording.language == .nl ? "Inhoud" : "Contents", font: FontSpec(size: 22 * s, bold: true), color: theme.ink,
+        let heading = setter.set(wording.contents, font: FontSpec(size: 22 * s, bold: true), color: theme.ink,
                                  x: area.minX, y: area.minY, width: area.width)
         out += heading.lines.map(Primitive.text)
         var y = area.minY + headingHeight

@@ -59,6 +59,14 @@ public struct Wording: Sendable {
 
     /// The kicker above the title.
     public var kicker: String { pick("VISUEEL BEROEPSBEELD", "VISUAL OCCUPATIONAL PROFILE") }
+    /// The kicker on a book's cover.
+    public var bookKicker: String { pick("VISUELE BEROEPSBEELDEN", "VISUAL OCCUPATIONAL PROFILES") }
+    /// A book's title.
+    public var bookTitle: String { pick("Beroepsbeelden", "Occupational profiles") }
+    /// "20 beroepsbeelden".
+    public func profileCount(_ count: Int) -> String { "\(count) " + pick("beroepsbeelden", "occupational profiles") }
+    /// The heading of a book's index.
+    public var contents: String { pick("Inhoud", "Contents") }
     /// The label on the passion banner.
     public var passionLabel: String { pick("PASSIE", "PASSION") }
     /// "versie 2020".

@@ -50,8 +50,8 @@ struct Book: ParsableCommand {
         let outline = profiles.enumerated().map { index, profile in
             PosterRenderer.OutlineEntry(title: profile.title + (profile.version.map { " (\($0))" } ?? ""), page: firstPoster + index)
         }
-        let title = (look.lang ?? .nl) == .nl ? "Beroepsbeelden" : "Occupational profiles"
-        let bytes = try PosterRenderer(measurer: measurer).pdf(pages: pages, paper: look.chosenPaper, title: title, outline: outline)
+        let bytes = try PosterRenderer(measurer: measurer).pdf(pages: pages, paper: look.chosenPaper, title: book.wording.bookTitle,
+                                                               outline: outline)
         try AtomicFile.write(Data(bytes), to: output)
         print("bound \(profiles.count) profile\(profiles.count == 1 ? "" : "s") into \(output) (\(pages.count) pages)")
     }
