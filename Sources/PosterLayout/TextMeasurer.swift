@@ -34,10 +34,3 @@ public protocol TextMeasurer {
     /// The distance from one line's top to the next line's top, in points.
     func lineHeight(_ font: FontSpec) -> Double
 }
-
-extension TextMeasurer {
-    /// The width of `text` set on one line.
-    func width(_ text: String, font: FontSpec) -> Double {
-        wrap(text, font: font, width: .infinity).first?.width ?? 0
-    }
-}
