@@ -43,7 +43,9 @@ struct ItemMatcher {
             assignSimilar(old: unpairedOld.filter { old[$0].place.part == part }, new: unpairedNew.filter { new[$0].place.part == part },
                           threshold: options.matchThreshold)
         }
-        assignSimilar(old: unpairedOld, new: unpairedNew, threshold: options.moveThreshold)
+        // Pairs within a part were all weighed above; an optimal assignment leaves no such pair unused
+        // that it could still add, so only pairs across parts remain.
+        assignSimilar(old: unpairedOld, new: unpairedNew, threshold: options.moveThreshold, acrossPartsOnly: true)
         let oldPassion = unpairedOld.filter { old[$0].place.part == .passion }
         let newPassion = unpairedNew.filter { new[$0].place.part == .passion }
         if oldPassion.count == 1, newPassion.count == 1, old.filter({ $0.place.part == .passion }).count == 1,
@@ -118,12 +120,12 @@ struct ItemMatcher {
 
     /// Pairs `olds` with `news` by an assignment with the greatest total similarity above `threshold`;
     /// each connected group of candidate pairs is solved on its own.
-    private mutating func assignSimilar(old olds: [Int], new news: [Int], threshold: Double) {
+    private mutating func assignSimilar(old olds: [Int], new news: [Int], threshold: Double, acrossPartsOnly: Bool = false) {
         guard !olds.isEmpty, !news.isEmpty else { return }
         var edges: [(o: Int, n: Int, weight: Int64)] = []
         for o in olds {
             let oText = text(old: o)
-            for n in news where compatible(o, n) {
+            for n in news where compatible(o, n) && !(acrossPartsOnly && old[o].place.part == new[n].place.part) {
                 let similarity = oText.similarity(to: text(new: n))
                 // The weight is the similarity above the threshold (in millionths, plus one so that a pair
                 // at the threshold still counts): a strong pair is not broken up for two weak ones.
