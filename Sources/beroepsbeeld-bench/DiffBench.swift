@@ -35,6 +35,11 @@ struct DiffBench: ParsableCommand {
               + "median \(String(format: "%.1f", times.map(\.cpu).sorted()[2] * 1000)) ms CPU "
               + "(\(String(format: "%.1f", times.map(\.wall).sorted()[2] * 1000)) ms wall) of 5, overall shift \(String(format: "%.2f", result.shift)); "
               + ItemChangeKind.allCases.map { "\(kinds[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ") + " (goal: < 100 ms)")
+        var worstCorpus = DiffCorpus(seed: 3)
+        let (worstOld, worstNew) = worstCorpus.rewrittenPair(count: large)
+        let worst = Self.time { _ = ProfileDiffer.diff(worstOld, worstNew) }
+        print("diff: worst case, \(large) items in one part all rewritten from 20 words: \(String(format: "%.1f", worst.cpu * 1000)) ms CPU "
+              + "(no goal; real profiles are far less alike)")
         print("diff: peak RSS \(PeakMemory.megabytes()) MB")
     }
 

@@ -51,6 +51,18 @@ struct DiffCorpus {
         return (old, later(old))
     }
 
+    /// The hardest case for matching: one part of `count` items on each side, every text rewritten from
+    /// a vocabulary of twenty words, so that most pairs are similar enough to compete.
+    mutating func rewrittenPair(count: Int) -> (Profile, Profile) {
+        let vocabulary = ["kennis", "werken", "klanten", "data", "zorg", "techniek", "overleg", "planning", "kwaliteit", "veiligheid",
+                          "samenwerken", "advies", "gewas", "schip", "bank", "winkel", "team", "onderwijs", "sensoren", "regels"]
+        func side() -> Profile {
+            let items = (0..<count).map { _ in Item(text: (0..<(4 + next(5))).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")) }
+            return Profile(title: "Beroep", parts: [Part(kind: .head, items: items)])
+        }
+        return (side(), side())
+    }
+
     /// The next version: of every 20 items, 3 reworded, 1 moved to another part, 1 dropped, 1 added,
     /// 1 with another trend marker; the rest as they were.
     private mutating func later(_ old: Profile) -> Profile {
