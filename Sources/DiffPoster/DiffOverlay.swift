@@ -73,13 +73,14 @@ struct DiffOverlay {
         return out
     }
 
-    /// Right-aligned in the title block: the versions compared, the overall shift, and the legend.
+    /// Right-aligned in the title block: what is compared, the overall shift, and the legend.
     func heading(_ diff: ProfileDifference, language: ContentLanguage) -> [Primitive] {
         let size = poster.bodySize
         let right = poster.printable.maxX
         var y = poster.printable.minY
         let shiftWord = language == .nl ? "verschuiving" : "shift"
-        let versions = "\(diff.old.version ?? "?") → \(diff.new.version ?? "?")"
+        // The poster's own title names the new side; the old one is named too when it differs.
+        let versions = diff.old.title == diff.new.title ? "\(diff.old.version ?? "?") → \(diff.new.version ?? "?")" : DiffWording.heading(diff)
         var title = setter.line("\(versions) · \(shiftWord) \(DiffWording.score(diff.shift))", size: size * 1.3, bold: true,
                                 color: poster.theme.ink)
         title = title.at(right - title.width, y)

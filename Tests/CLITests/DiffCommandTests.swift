@@ -88,7 +88,7 @@ import Testing
         let result = try CLI.run(["diff", "--format", "pdf", "--paper", "a3", "-o", pdf, Self.old, Self.new])
         #expect(result.status == 1, "\(result.stderr)")
         let text = try tool("pdftotext", ["-layout", pdf, "-"])
-        #expect(text.contains("2011 → 2021 · verschuiving 0.76"))
+        #expect(text.contains("Zorgbegeleider 2011 → Wooncoach 2021 · verschuiving 0.76"))
         for label in ["toegevoegd", "verdwenen", "anders verwoord", "verplaatst", "markering gewijzigd", "0.60", "1.00"] {
             #expect(text.contains(label), "missing \(label)")
         }
