@@ -62,10 +62,7 @@ public final class PosterRenderer {
                                                  Int32((paper.height * scale).rounded(.up)))!
         defer { cairo_surface_destroy(surface) }
         try draw(surface, pages: [primitives], scale: scale, finish: false)
-        return try withStream { write, sink in
-            let status = cairo_surface_write_to_png_stream(surface, write, sink)
-            guard status == CAIRO_STATUS_SUCCESS else { throw RenderError(description: String(cString: cairo_status_to_string(status))) }
-        }
+        return try PNGEncoder.encode(surface, dpi: dpi)
     }
 
     /// Draws `pages` on `surface` and finishes it; destroys the surface when `finish` is set.
