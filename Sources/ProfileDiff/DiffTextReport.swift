@@ -71,6 +71,10 @@ public struct DiffTextReport {
                 + "  shift \(DiffWording.score(shift.shift)) \(DiffWording.meter(shift.shift))"
                 + paint("  \(shift.oldItems) → \(shift.newItems) items, \(shift.unchanged) unchanged", .dim) + "\n"
             for change in DiffWording.reportOrder(changes) { out += line(change, wording) }
+            // Items that left this part for another are listed there; a pointer here says where.
+            for change in diff.items where change.old?.place.part == shift.part && change.place.part != shift.part {
+                out += paint("  ↦ \(change.old!.text)  (moved to \(wording.place(change.place)))", .dim) + "\n"
+            }
             for quote in quotes {
                 let text = "> \"\(quote.text)\"" + (quote.attribution.map { " — \($0)" } ?? "")
                 out += quote.kind == .added ? paint("  + \(text)", .green) + "\n" : paint("  - \(text)", .red) + "\n"
