@@ -4,7 +4,7 @@ import ProfileSyntax
 /// The Markdown report of a difference, for a curriculum document (docs/diff.md, "Markdown").
 public enum DiffMarkdownReport {
     public static func render(_ diff: ProfileDifference) -> String {
-        let wording = DiffWording(language: diff.new.language)
+        let wording = DiffWording(language: diff.new.language, showsIDs: false)
         var out = "# \(escape(DiffWording.heading(diff)))\n\n"
         out += "Overall shift: **\(DiffWording.score(diff.shift))** (0 = unchanged, 1 = entirely different)\n\n"
         if diff.isEqual { return out + "No changes.\n" }

@@ -4,13 +4,15 @@ import ProfileSyntax
 /// Wording shared by the reports and the visual diff: items with their markers, places, numbers.
 public struct DiffWording {
     let language: ContentLanguage
+    /// Whether items show their `#id` (not in reports meant for readers outside the repository).
+    var showsIDs = true
 
     /// An item as the language writes it: text, trend, core mark, id.
     func item(_ item: DiffItem) -> String {
         var text = item.text
         if let trend = item.trend { text += " [\(trend.keyword(language))]" }
         if item.core { text += language == .nl ? " [kern]" : " [core]" }
-        if let id = item.id { text += " #\(id)" }
+        if showsIDs, let id = item.id { text += " #\(id)" }
         return text
     }
 

@@ -46,7 +46,7 @@ public enum HistoryReport {
                 out += "| \(stepLabel(step)) | " + (parts.map { step.shift(of: $0) } + [step.shift]).map(DiffWording.score)
                     .joined(separator: " | ") + " |\n"
             }
-            let wording = DiffWording(language: language)
+            let wording = DiffWording(language: language, showsIDs: false)
             for step in history.steps {
                 out += "\n## \(stepLabel(step))\n\n"
                 for change in ProfileHistory.mainChanges(step) { out += "- " + DiffMarkdownReport.escape(summary(change, wording)) + "\n" }
