@@ -11,8 +11,7 @@ enum PNGEncoder {
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(description: "the image has no pixels") }
         let rowBytes = 1 + 3 * width
-        var raw = [UInt8](repeating: 0, count: height * rowBytes)
-        raw.withUnsafeMutableBufferPointer { out in
+        let raw = [UInt8](unsafeUninitializedCapacity: height * rowBytes) { out, count in
             for y in 0..<height {
                 let row = UnsafeRawPointer(pixels + y * stride)
                 let above = y > 0 ? UnsafeRawPointer(pixels + (y - 1) * stride) : nil
@@ -28,6 +27,7 @@ enum PNGEncoder {
                     o += 3
                 }
             }
+            count = height * rowBytes
         }
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
         let pixelsPerMetre = UInt32((dpi / 0.0254).rounded())
@@ -55,17 +55,18 @@ enum PNGEncoder {
             throw RenderError(description: "zlib could not start")
         }
         defer { deflateEnd(&stream) }
-        var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, uLong(data.count))))
-        let status = data.withUnsafeBufferPointer { input in
-            out.withUnsafeMutableBufferPointer { output in
+        var status = Z_OK
+        let out = [UInt8](unsafeUninitializedCapacity: Int(deflateBound(&stream, uLong(data.count)))) { output, count in
+            status = data.withUnsafeBufferPointer { input in
                 stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
                 stream.avail_in = uInt(input.count)
                 stream.next_out = output.baseAddress
                 stream.avail_out = uInt(output.count)
                 return CCairo.deflate(&stream, Z_FINISH)
             }
+            count = Int(stream.total_out)
         }
         guard status == Z_STREAM_END else { throw RenderError(description: "zlib could not compress the image") }
-        return Array(out.prefix(Int(stream.total_out)))
+        return out
     }
 }
