@@ -44,4 +44,21 @@ import Testing
         let diagnostics = PosterFit.diagnostics(for: try overfull(400), file: "t.beroep", paper: Paper(.a3))
         #expect(diagnostics.first?.help?.hasPrefix("no paper up to a1 fits it") == true)
     }
+
+    @Test func anOverfullEnvironmentOrPassionIsNamedToo() throws {
+        var profile = try Fixtures.teeltspecialist()
+        let environment = profile.parts.firstIndex { $0.kind == .environment }!
+        profile.parts[environment].items += (1...40).map { Item(text: "Verandering \($0) in de markt, de techniek en de regels van de sector") }
+        let passion = profile.parts.firstIndex { $0.kind == .passion }!
+        profile.parts[passion].items = [Item(text: String(repeating: "Werken met levend materiaal aan een gezondere wereld, ", count: 6))]
+        guard case .failure(let failure) = engine.layout(profile, paper: Paper(.a4)) else {
+            Issue.record("the over-full environment and passion fit on A4")
+            return
+        }
+        #expect(failure.parts.contains(PartOverflow(kind: .environment, group: nil)))
+        #expect(failure.parts.contains(PartOverflow(kind: .passion, group: nil)))
+        let messages = PosterFit.diagnostics(for: profile, file: "t.beroep", paper: Paper(.a4)).map(\.message)
+        #expect(messages.contains { $0.hasPrefix("part `omgeving — wat verandert rondom het beroep` does not fit") })
+        #expect(messages.contains { $0.hasPrefix("part `passie` does not fit") })
+    }
 }
