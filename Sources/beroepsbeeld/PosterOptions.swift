@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PosterLayout
 import PosterRender
 import ProfileSyntax
@@ -27,6 +28,13 @@ struct PosterOptions: ParsableArguments {
         }
         guard !formats.isEmpty else { throw ValidationError("no format given; use pdf, svg or png") }
         return formats
+    }
+
+    /// Creates the output folder when missing; an I/O failure is a `CLIError`.
+    func makeOutputFolder() throws {
+        do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
+            throw CLIError("cannot create output folder \(output): \(error.localizedDescription)")
+        }
     }
 
     func validate() throws {

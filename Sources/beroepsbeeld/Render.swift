@@ -17,7 +17,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let files = try ProfilePaths.expand(paths)
-        try FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
+        try options.makeOutputFolder()
         let look = options.look
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(), dpi: options.dpi, outputFolder: options.output)
         let colored = Terminal.wantsColor(STDERR_FILENO)

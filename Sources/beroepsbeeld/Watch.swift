@@ -14,7 +14,7 @@ struct Watch: ParsableCommand {
     @OptionGroup var options: PosterOptions
 
     func run() throws {
-        try FileManager.default.createDirectory(atPath: options.output, withIntermediateDirectories: true)
+        try options.makeOutputFolder()
         let look = options.look
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(),
                             dpi: options.dpi, outputFolder: options.output)
