@@ -48,15 +48,16 @@ extension Catalog {
 
     private static func store(_ profile: Profile, _ candidate: ImportCandidate, replace: Bool, importedAt: String, _ db: Database) throws -> ImportOutcome {
         let version = profile.version!
-        var occupation = try OccupationRecord.filter(OccupationRecord.Columns.slug == profile.effectiveSlug).fetchOne(db)
+        // Cached statements throughout: an import runs these once per file.
+        var occupation = try OccupationRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM occupation WHERE slug = ?"),
+                                                       arguments: [profile.effectiveSlug])
             ?? OccupationRecord(slug: profile.effectiveSlug, title: profile.title, sector: profile.sector, region: profile.region)
         if occupation.id == nil { try occupation.insert(db) }
         let occupationID = occupation.id!
 
         var outcome = ImportOutcome.added
-        if let stored = try VersionRecord
-            .filter(VersionRecord.Columns.occupationID == occupationID && VersionRecord.Columns.version == version)
-            .fetchOne(db) {
+        if let stored = try VersionRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM version WHERE occupation_id = ? AND version = ?"),
+                                                   arguments: [occupationID, version]) {
             if stored.source == candidate.bytes { return .unchanged }
             guard replace else { return .conflict(storedFile: stored.fileName, storedSHA256: stored.sourceSHA256) }
             try SearchIndex.remove(db, versionID: stored.id!)
@@ -64,17 +65,20 @@ extension Catalog {
             outcome = .replaced
         }
 
-        var row = VersionRecord(candidate, profile: profile, occupationID: occupationID, importedAt: importedAt)
+        // A storable candidate has its row: it has a profile.
+        var row = candidate.row!
+        row.occupationID = occupationID
+        row.importedAt = importedAt
         try row.insert(db)
         try insertContent(of: profile, versionID: row.id!, db)
         try SearchIndex.fill(db, versionID: row.id!)
 
         // The occupation reads as its latest version does.
-        let versions = try String.fetchAll(db, sql: "SELECT version FROM version WHERE occupation_id = ?", arguments: [occupationID])
-        if versions.allSatisfy({ !MetadataValues.versionPrecedes(version, $0) }) {
-            occupation.title = profile.title
-            occupation.sector = profile.sector
-            occupation.region = profile.region
+        let versions = try String.fetchAll(db.cachedStatement(sql: "SELECT version FROM version WHERE occupation_id = ?"), arguments: [occupationID])
+        let described = (title: profile.title, sector: profile.sector, region: profile.region)
+        if versions.allSatisfy({ !MetadataValues.versionPrecedes(version, $0) }),
+           described != (occupation.title, occupation.sector, occupation.region) {
+            (occupation.title, occupation.sector, occupation.region) = described
             try occupation.update(db)
         }
         return outcome

@@ -13,10 +13,9 @@ public struct ImportCandidate: Sendable {
     public let loaded: LoadedProfile
     /// Syntax and validation diagnostics, in source order.
     public let diagnostics: [Diagnostic]
-    /// The SHA-256 of `bytes`, in lowercase hex.
-    let sha256: String
-    /// The profile in its JSON form, when there is one.
-    let modelJSON: String?
+    /// The `version` row to store, when the file has a profile; its occupation and import time are set
+    /// when it is stored.
+    let row: VersionRecord?
 
     /// Reads and validates `bytes`, named `path` (whose extension chooses the form).
     public init(path: String, bytes: Data) {
@@ -24,8 +23,7 @@ public struct ImportCandidate: Sendable {
         self.bytes = bytes
         loaded = ProfileLoader.load(path: path, bytes: [UInt8](bytes))
         diagnostics = Validator.validate(loaded)
-        sha256 = SHA256.hex(bytes)
-        modelJSON = loaded.profile.map { String(decoding: ProfileJSON.encode($0), as: UTF8.self) }
+        row = loaded.profile.map { VersionRecord(profile: $0, path: path, source: bytes) }
     }
 
     /// Prepares `files` on every core, keeping their order.

@@ -18,7 +18,8 @@ import Testing
             try old.pool.write { db in
                 var occupation = OccupationRecord(slug: profile.effectiveSlug, title: profile.title, sector: profile.sector)
                 try occupation.insert(db)
-                var version = VersionRecord(candidate, profile: profile, occupationID: occupation.id!, importedAt: "2026-01-01T00:00:00Z")
+                var version = candidate.row!
+                version.occupationID = occupation.id!
                 try version.insert(db)
                 var item = ItemRecord(versionID: version.id!, part: "hands", position: 0, text: "Afwijkingen in het gewas vroeg zien", core: false)
                 try item.insert(db)

@@ -51,9 +51,10 @@ public struct VersionRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
 
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    /// The row for `candidate`, whose profile is `profile` with its version set, stored at `importedAt` (ISO 8601).
-    init(_ candidate: ImportCandidate, profile: Profile, occupationID: Int64, importedAt: String) {
-        self.occupationID = occupationID
+    /// The row for `profile`, read from `path` with the bytes `source`; its occupation and import time are
+    /// left for the import to set.
+    init(profile: Profile, path: String, source: Data) {
+        occupationID = 0
         version = profile.version ?? ""
         supersedes = profile.supersedes
         title = profile.title
@@ -67,11 +68,11 @@ public struct VersionRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         esco = profile.esco
         license = profile.license
         passion = profile.passion
-        fileName = URL(fileURLWithPath: candidate.path).lastPathComponent
-        source = candidate.bytes
-        sourceSHA256 = candidate.sha256
-        model = candidate.modelJSON ?? String(decoding: ProfileJSON.encode(profile), as: UTF8.self)
-        self.importedAt = importedAt
+        fileName = URL(fileURLWithPath: path).lastPathComponent
+        self.source = source
+        sourceSHA256 = SHA256.hex(source)
+        model = String(decoding: ProfileJSON.encode(profile), as: UTF8.self)
+        importedAt = ""
     }
 
     /// The stored profile, decoded from `model`.
