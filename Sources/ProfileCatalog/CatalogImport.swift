@@ -33,20 +33,30 @@ extension Catalog {
         do {
             let importedAt = ISO8601DateFormatter().string(from: date)
             return try pool.write { db in
-                try candidates.map { candidate in
+                var storedIDs: [Int64] = [], replacedIDs: [Int64] = []
+                let results = try candidates.map { candidate in
                     guard let profile = candidate.storable else {
                         return ImportResult(candidate: candidate, outcome: .refused(reason: candidate.refusal ?? "the file has errors"))
                     }
-                    let outcome = try Self.store(profile, candidate, replace: replace, importedAt: importedAt, db)
+                    let (outcome, versionID, replacedID) = try Self.store(profile, candidate, replace: replace, importedAt: importedAt, db)
+                    if let versionID { storedIDs.append(versionID) }
+                    if let replacedID { replacedIDs.append(replacedID) }
                     return ImportResult(candidate: candidate, outcome: outcome)
                 }
+                // One pass over all replaced and all new versions: several times faster than one by one.
+                if !replacedIDs.isEmpty { try SearchIndex.remove(db, versionIDs: replacedIDs) }
+                if !storedIDs.isEmpty { try SearchIndex.fill(db, versionIDs: storedIDs) }
+                return results
             }
         } catch let error as DatabaseError {
             throw CatalogError(error, path: path)
         }
     }
 
-    private static func store(_ profile: Profile, _ candidate: ImportCandidate, replace: Bool, importedAt: String, _ db: Database) throws -> ImportOutcome {
+    /// Stores one profile; returns what became of it, the id of the version row it added and the id of
+    /// the one it replaced, if any.
+    private static func store(_ profile: Profile, _ candidate: ImportCandidate, replace: Bool, importedAt: String,
+                              _ db: Database) throws -> (ImportOutcome, added: Int64?, replaced: Int64?) {
         let version = profile.version!
         // Cached statements throughout: an import runs these once per file.
         var occupation = try OccupationRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM occupation WHERE slug = ?"),
@@ -55,14 +65,13 @@ extension Catalog {
         if occupation.id == nil { try occupation.insert(db) }
         let occupationID = occupation.id!
 
-        var outcome = ImportOutcome.added
+        var replacedID: Int64?
         if let stored = try VersionRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM version WHERE occupation_id = ? AND version = ?"),
                                                    arguments: [occupationID, version]) {
-            if stored.source == candidate.bytes { return .unchanged }
-            guard replace else { return .conflict(storedFile: stored.fileName, storedSHA256: stored.sourceSHA256) }
-            try SearchIndex.remove(db, versionID: stored.id!)
+            if stored.source == candidate.bytes { return (.unchanged, nil, nil) }
+            guard replace else { return (.conflict(storedFile: stored.fileName, storedSHA256: stored.sourceSHA256), nil, nil) }
             try stored.delete(db)
-            outcome = .replaced
+            replacedID = stored.id
         }
 
         // A storable candidate has its row: it has a profile.
@@ -71,7 +80,6 @@ extension Catalog {
         row.importedAt = importedAt
         try row.insert(db)
         try insertContent(of: profile, versionID: row.id!, db)
-        try SearchIndex.fill(db, versionID: row.id!)
 
         // The occupation reads as its latest version does.
         let versions = try String.fetchAll(db.cachedStatement(sql: "SELECT version FROM version WHERE occupation_id = ?"), arguments: [occupationID])
@@ -81,7 +89,7 @@ extension Catalog {
             (occupation.title, occupation.sector, occupation.region) = described
             try occupation.update(db)
         }
-        return outcome
+        return (replacedID == nil ? .added : .replaced, row.id!, replacedID)
     }
 
     /// Inserts the items and quotes of every part, ungrouped first, then group by group, through cached

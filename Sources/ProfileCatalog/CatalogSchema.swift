@@ -82,6 +82,6 @@ enum CatalogSchema {
               tokenize = 'unicode61 remove_diacritics 2'
             );
             """)
-        try SearchIndex.fill(db, versionID: nil)
+        try SearchIndex.fill(db, versionIDs: nil)
     }
 }
