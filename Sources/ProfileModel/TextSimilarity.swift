@@ -12,7 +12,11 @@ public struct TextSimilarity: Sendable {
     public var folded: String { TextNormalization.string(scalars) }
 
     public init(_ text: String) {
-        let scalars = TextNormalization.foldedScalars(text)
+        self.init(folded: TextNormalization.foldedScalars(text))
+    }
+
+    /// The measure of text already folded by `TextNormalization.foldedScalars`.
+    public init(folded scalars: [UInt32]) {
         self.scalars = scalars
         var bigrams: [UInt64] = []
         bigrams.reserveCapacity(scalars.count + 2)
@@ -25,6 +29,12 @@ public struct TextSimilarity: Sendable {
         // Words are separated by one space, so " a", "ab", "b ", " c", …: each word padded on both sides.
         bigrams.sort()
         self.bigrams = bigrams
+    }
+
+    /// The highest similarity two folded texts of these lengths (in scalars) can have: a cheap bound
+    /// that lets callers skip pairs that cannot reach a threshold.
+    public static func bound(_ a: Int, _ b: Int) -> Double {
+        a + b == 0 ? 1 : 2 * Double(min(a, b) + 1) / Double(a + b + 2)
     }
 
     /// The similarity of this text to `other`.

@@ -19,9 +19,15 @@ public final class RuleContext {
         self.file = file
     }
 
-    /// For each part, in order, the folded-text measure of each of its items (`Part.allItems`).
-    public private(set) lazy var itemMeasures: [[TextSimilarity]] = profile.parts.map { part in
-        part.allItems.map { TextSimilarity($0.text) }
+    /// For each part, in order, its items (`Part.allItems`).
+    public private(set) lazy var partItems: [[Item]] = profile.parts.map(\.allItems)
+
+    /// Every item of the profile, part by part.
+    public private(set) lazy var items: [Item] = partItems.flatMap { $0 }
+
+    /// For each part, in order, the folded text of each of its items (`TextNormalization.foldedScalars`).
+    public private(set) lazy var foldedItems: [[[UInt32]]] = partItems.map { items in
+        items.map { TextNormalization.foldedScalars($0.text) }
     }
 }
 

@@ -107,19 +107,6 @@ enum DiffInput {
     /// the form `formOf` names. `/dev/null` (git's side of an added or deleted file) is an empty profile.
     static func load(_ file: String, formOf formPath: String) throws -> Profile {
         if file == "/dev/null" { return Profile(title: "") }
-        let loaded: LoadedProfile
-        do {
-            loaded = ProfileLoader.isProfilePath(file)
-                ? try ProfileLoader.load(path: file)
-                : ProfileLoader.load(path: formPath, bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))))
-        } catch {
-            throw CLIError("cannot read \(file): \(error.localizedDescription)")
-        }
-        guard let profile = loaded.profile, !loaded.diagnostics.hasErrors else {
-            let renderer = DiagnosticRenderer(colored: Terminal.wantsColor(STDERR_FILENO))
-            Terminal.printError(loaded.diagnostics.filter { $0.severity == .error }.map { renderer.render($0, source: loaded.source) + "\n" }.joined())
-            throw ExitCode(2)
-        }
-        return profile
+        return try ProfileReading.readValid(file, formOf: formPath, invalidStatus: 2)
     }
 }

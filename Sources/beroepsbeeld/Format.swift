@@ -19,7 +19,6 @@ struct Format: ParsableCommand {
 
     func run() throws {
         var failed = false
-        let renderer = DiagnosticRenderer(colored: Terminal.wantsColor(STDERR_FILENO))
         for file in try ProfilePaths.expand(paths) where file.hasSuffix("." + ProfileLoader.fileExtension) {
             let bytes: [UInt8]
             do { bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))) } catch {
@@ -27,8 +26,8 @@ struct Format: ParsableCommand {
             }
             let loaded = ProfileLoader.load(path: file, bytes: bytes)
             guard let profile = loaded.profile, !loaded.diagnostics.hasErrors else {
-                Terminal.printError(loaded.diagnostics.filter { $0.severity == .error }.map { renderer.render($0, source: loaded.source) }.joined()
-                                    + "fmt: left \(file) unchanged: fix its syntax errors first\n\n")
+                ProfileReading.printErrors(of: loaded)
+                Terminal.printError("fmt: left \(file) unchanged: fix its syntax errors first\n\n")
                 failed = true
                 continue
             }

@@ -10,7 +10,7 @@ public struct DuplicateID: ProfileRule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
         var seen: [String: Item] = [:]
-        return profile.parts.flatMap(\.allItems).compactMap { item in
+        return context.items.compactMap { item in
             guard let id = item.id else { return nil }
             guard let first = seen[id] else { seen[id] = item; return nil }
             return Diagnostic(.error, code, "id `#\(id)` is used twice", file: file, span: item.origin.span, label: "second `#\(id)`",

@@ -9,10 +9,10 @@ public struct DuplicateItem: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
-        return zip(profile.parts, context.itemMeasures).flatMap { part, measures in
-            let items = part.allItems
+        return zip(profile.parts, zip(context.partItems, context.foldedItems)).flatMap { part, entries in
+            let (items, folded) = entries
             return items.indices.compactMap { later -> Diagnostic? in
-                guard let earlier = (0..<later).first(where: { measures[$0].scalars == measures[later].scalars }) else { return nil }
+                guard let earlier = (0..<later).first(where: { folded[$0] == folded[later] }) else { return nil }
                 return Diagnostic(.error, code, "item appears twice in `\(part.kind.keyword(profile.effectiveLanguage))`", file: file,
                                   span: items[later].origin.span, label: "duplicate",
                                   help: "remove it" + (items[earlier].origin.span.map { "; line \($0.line) has the same item" } ?? ""))

@@ -16,7 +16,7 @@ public struct MixedLanguage: ProfileRule {
     static func shortWordKeys(_ folded: [UInt32]) -> [UInt64] {
         var keys: [UInt64] = []
         var key: UInt64 = 0, length = 0
-        for value in folded + [0x20] {
+        for value in folded {
             if value == 0x20 {
                 if length <= 7 { keys.append(key) }
                 key = 0; length = 0
@@ -25,6 +25,7 @@ public struct MixedLanguage: ProfileRule {
                 length += 1
             }
         }
+        if length > 0, length <= 7 { keys.append(key) }
         return keys
     }
 
@@ -36,10 +37,8 @@ public struct MixedLanguage: ProfileRule {
         let (profile, file) = (context.profile, context.file)
         let language = profile.effectiveLanguage
         let (own, other) = language == .nl ? (Self.dutchKeys, Self.englishKeys) : (Self.englishKeys, Self.dutchKeys)
-        let texts = zip(profile.parts, context.itemMeasures).flatMap { part, measures in
-            zip(part.allItems, measures).map { ($0.origin.span, $1.scalars) }
-                + part.allQuotes.map { ($0.origin.span, TextNormalization.foldedScalars($0.text)) }
-        }
+        let texts = zip(context.items, context.foldedItems.joined()).map { ($0.origin.span, $1) }
+            + profile.parts.flatMap(\.allQuotes).map { ($0.origin.span, TextNormalization.foldedScalars($0.text)) }
         return texts.compactMap { span, folded in
             let words = Self.shortWordKeys(folded)
             let foreign = words.filter(other.contains).count

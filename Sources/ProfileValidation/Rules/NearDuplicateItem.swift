@@ -13,12 +13,21 @@ public struct NearDuplicateItem: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
-        return zip(profile.parts, context.itemMeasures).flatMap { part, measures -> [Diagnostic] in
-            let items = part.allItems
+        return zip(profile.parts, zip(context.partItems, context.foldedItems)).flatMap { part, entries -> [Diagnostic] in
+            let (items, folded) = entries
+            // Bigram measures are built only for items whose length lets them reach the threshold.
+            var measures = [TextSimilarity?](repeating: nil, count: items.count)
+            func measure(_ index: Int) -> TextSimilarity {
+                if let known = measures[index] { return known }
+                let made = TextSimilarity(folded: folded[index])
+                measures[index] = made
+                return made
+            }
             var diagnostics: [Diagnostic] = []
             for later in items.indices {
-                for earlier in 0..<later where measures[earlier].scalars != measures[later].scalars {
-                    let similarity = measures[earlier].similarity(to: measures[later])
+                for earlier in 0..<later where folded[earlier] != folded[later]
+                    && TextSimilarity.bound(folded[earlier].count, folded[later].count) >= Self.threshold {
+                    let similarity = measure(earlier).similarity(to: measure(later))
                     guard similarity >= Self.threshold else { continue }
                     let line = items[earlier].origin.span.map { " on line \($0.line)" } ?? ""
                     diagnostics.append(Diagnostic(.warning, code, "item is nearly the same as another in `\(part.kind.keyword(profile.effectiveLanguage))`",

@@ -11,9 +11,7 @@ public struct PlaceholderText: ProfileRule {
         let (profile, file) = (context.profile, context.file)
         var found: [(String, SourceSpan?)] = [(profile.title, profile.fieldOrigins[.title]?.span)]
         found += profile.sources.map { ($0, profile.fieldOrigins[.source]?.span) }
-        for part in profile.parts {
-            found += part.allItems.map { ($0.text, $0.origin.span) } + part.allQuotes.map { ($0.text, $0.origin.span) }
-        }
+        found += context.items.map { ($0.text, $0.origin.span) } + profile.parts.flatMap(\.allQuotes).map { ($0.text, $0.origin.span) }
         return found.filter { text, _ in text.utf8.containsPlaceholder }.map { text, span in
             Diagnostic(.warning, code, "text still holds a placeholder", file: file, span: span, label: "placeholder",
                        help: "replace the placeholder with what the research found")
