@@ -15,7 +15,7 @@ struct ItemText {
         // Scanned on UTF-8 bytes: brackets, '#', '-', '_' and spaces are ASCII.
         while true {
             text = text.trimmingTrailingSpaces()
-            if text.utf8.last == 0x5D, let open = text.utf8.lastIndex(of: 0x5B) {
+            if text.utf8.last == 0x5D, let open = text.lastIndex(ofByte: 0x5B) {
                 let word = text[text.utf8.index(after: open)..<text.utf8.index(before: text.endIndex)].trimmingSpaces()
                 guard !word.isEmpty, !word.utf8.contains(0x20) else { break }
                 let range = open..<text.endIndex
@@ -41,7 +41,7 @@ struct ItemText {
                                                     ?? "markers are [nieuw] [groeit] [krimpt] [verdwijnt] [kern] (or new, growing, shrinking, disappearing, core)"))
                 }
                 text = text[..<open]
-            } else if let hash = text.utf8.lastIndex(of: 0x23),
+            } else if let hash = text.lastIndex(ofByte: 0x23),
                       hash == text.startIndex || text.utf8[text.utf8.index(before: hash)] == 0x20 {
                 let word = text[text.utf8.index(after: hash)...]
                 guard !word.utf8.contains(0x20), id == nil else { break }
@@ -80,6 +80,17 @@ extension Substring {
     func trimmingTrailingSpaces() -> Substring {
         guard let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return self[startIndex..<startIndex] }
         return self[..<utf8.index(after: last)]
+    }
+
+    /// The index of the last byte equal to `byte` (an ASCII byte, so it starts a character), scanned
+    /// through contiguous storage: the generic `utf8.lastIndex(of:)` is many times slower.
+    func lastIndex(ofByte byte: UInt8) -> Index? {
+        let offset = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var index = bytes.count - 1
+            while index >= 0 { if bytes[index] == byte { return index }; index -= 1 }
+            return nil
+        } ?? utf8.lastIndex(of: byte).map { utf8.distance(from: startIndex, to: $0) }
+        return offset.map { utf8.index(startIndex, offsetBy: $0) }
     }
 
     /// The number of Unicode scalars from the start of the line to `index`: the 0-based column.
