@@ -47,6 +47,8 @@ let package = Package(
         .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
         .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),
+        // Runs the built `beroepsbeeld` binary end to end.
+        .testTarget(name: "CLITests", dependencies: ["beroepsbeeld"]),
         // Depends on the executable so that the kill test can run the built binary.
         .testTarget(
             name: "ProfileCatalogTests",
