@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         .target(name: "ProfileSyntax"),
@@ -20,7 +21,8 @@ let package = Package(
         .target(name: "ProfileDiff", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .target(
             name: "ProfileCatalog",
-            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff",
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The poster: C bindings to cairo + Pango, the pure layout stage, the cairo drawing backend.
         .systemLibrary(

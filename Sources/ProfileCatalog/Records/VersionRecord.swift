@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import ProfileModel
@@ -70,7 +71,7 @@ public struct VersionRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         passion = profile.passion
         fileName = URL(fileURLWithPath: path).lastPathComponent
         self.source = source
-        sourceSHA256 = SHA256.hex(source)
+        sourceSHA256 = SHA256.hash(data: source).map { String(format: "%02x", $0) }.joined()
         model = String(decoding: ProfileJSON.encode(profile), as: UTF8.self)
         importedAt = ""
     }
