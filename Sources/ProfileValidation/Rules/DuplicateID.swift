@@ -8,7 +8,7 @@ public struct DuplicateID: ProfileRule {
         bad: "  - Sensordata lezen #data\n  - Data-analyse #data", good: "  - Sensordata lezen #sensordata\n  - Data-analyse #data-analyse")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let (profile, file) = (context.profile, context.file)
+        let file = context.file
         var seen: [String: Item] = [:]
         return context.items.compactMap { item in
             guard let id = item.id else { return nil }

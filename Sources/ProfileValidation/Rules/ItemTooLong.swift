@@ -12,7 +12,7 @@ public struct ItemTooLong: ProfileRule {
         good: "  - Plantfysiologie, klimaat en gewasbescherming toepassen")
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
-        let (profile, file) = (context.profile, context.file)
+        let file = context.file
         return context.items.filter { $0.text.utf8.count > Self.limit && $0.text.count > Self.limit }.map { item in
             Diagnostic(.warning, code, "item has \(item.text.count) characters, more than \(Self.limit)", file: file, span: item.origin.span,
                        label: "too long for a poster line", help: "shorten it, or split it into two items")
