@@ -46,7 +46,8 @@ struct Check: ParsableCommand {
                     ioFailures += 1
                 }
             }
-            let chain = files.count > 1 || files.first != path ? Validator.validateFolder(loaded) : []
+            // Version chains are checked among the files of a folder, not for a file named on its own.
+            let chain = files == [path] ? [] : Validator.validateFolder(loaded)
             for file in loaded {
                 var diagnostics = Validator.validate(file) + chain.filter { $0.file == file.path }
                 if let paper, let profile = file.profile, !diagnostics.hasErrors {
