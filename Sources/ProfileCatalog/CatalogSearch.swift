@@ -38,9 +38,11 @@ public struct SearchHit: Codable, Sendable, Equatable, FetchableRecord {
     public var trend: String?
     /// The bm25 score: lower is a better match.
     public var rank: Double
+    /// The content language of the version (`nl`, `en`), for showing part and trend names in it.
+    public var language: String
 
     enum CodingKeys: String, CodingKey {
-        case slug, title, version, kind, part, groupName = "group_name", text, attribution, trend, rank
+        case slug, title, version, kind, part, groupName = "group_name", text, attribution, trend, rank, language
     }
 }
 
@@ -60,7 +62,7 @@ extension Catalog {
         arguments += [query.limit]
         let sql = """
             SELECT occupation.slug, occupation.title, version.version, hit.kind, hit.part, hit.group_name,
-                   hit.text, hit.attribution, hit.trend, hit.rank
+                   hit.text, hit.attribution, hit.trend, hit.rank, version.language
             FROM (SELECT rowid, version_id, kind, part, group_name, text, attribution, trend, rank
                   FROM search WHERE search MATCH ?\(filters) ORDER BY rank, rowid LIMIT ?) AS hit
             JOIN version ON version.id = hit.version_id

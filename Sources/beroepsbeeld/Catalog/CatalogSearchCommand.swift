@@ -46,8 +46,11 @@ struct CatalogSearchCommand: ParsableCommand {
             print(catalogJSON(hits), terminator: "")
         case .text:
             for hit in hits {
-                let place = [hit.part, hit.groupName].compactMap { $0 }.joined(separator: "/")
-                let marker = hit.trend.map { " [\($0)]" } ?? ""
+                // Part and trend in the words of the profile's own language, as its author wrote them.
+                let language = ContentLanguage(rawValue: hit.language) ?? .nl
+                let part = hit.part.map { PartKind(rawValue: $0)?.keyword(language) ?? $0 }
+                let place = [part, hit.groupName].compactMap { $0 }.joined(separator: "/")
+                let marker = hit.trend.map { " [\(Trend(rawValue: $0)?.keyword(language) ?? $0)]" } ?? ""
                 let by = hit.attribution.map { " — \($0)" } ?? ""
                 print("\(hit.slug) \(hit.version)  \(place.isEmpty ? hit.kind : place)  \(hit.text)\(marker)\(by)")
             }
