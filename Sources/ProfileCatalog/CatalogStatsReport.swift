@@ -1,4 +1,5 @@
 import Foundation
+import ProfileModel
 
 extension CatalogStats {
     /// The report as plain text, one section per measure.
@@ -9,9 +10,7 @@ extension CatalogStats {
 
     /// The report as pretty JSON with sorted keys.
     public var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
+        StableJSON.string(self)
     }
 
     private var tables: [StatsTable] {

@@ -1,4 +1,5 @@
 import Foundation
+import ProfileModel
 
 /// The JSON form of a difference (schema in docs/diff.md, "JSON"): sorted keys, so output is stable.
 public enum DiffJSON {
@@ -25,8 +26,6 @@ public enum DiffJSON {
 
     /// Pretty-printed, sorted keys, unescaped slashes, a final newline.
     static func encode(_ value: some Encodable) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try! encoder.encode(value) + Data("\n".utf8)
+        StableJSON.encode(value)
     }
 }

@@ -5,10 +5,7 @@ import ProfileSyntax
 public enum ProfileJSON {
     /// Pretty-printed, keys sorted, with a final newline: the same profile always gives the same bytes.
     public static func encode(_ profile: Profile) -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, numbers and arrays cannot fail.
-        return (try! encoder.encode(profile)) + Data("\n".utf8)
+        StableJSON.encode(profile)
     }
 
     /// Decodes a profile, turning a decoding failure into a diagnostic that names the JSON path.

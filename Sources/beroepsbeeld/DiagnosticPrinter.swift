@@ -33,9 +33,7 @@ struct DiagnosticPrinter {
             let document = JSONReport(
                 files: reports.map { JSONReport.File(path: $0.loaded.path, diagnostics: $0.diagnostics) },
                 summary: .init(files: reports.count, errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, infos: counts[.info] ?? 0))
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try! encoder.encode(document), as: UTF8.self) + "\n"
+            return StableJSON.string(document)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ProfileCatalog
+import ProfileModel
 
 /// The options every catalogue command shares.
 struct CatalogOptions: ParsableArguments {
@@ -30,7 +31,5 @@ enum CatalogFailure {
 
 /// Pretty JSON with sorted keys and a final newline, for `--format json`.
 func catalogJSON<T: Encodable>(_ value: T) -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
+    StableJSON.string(value)
 }
