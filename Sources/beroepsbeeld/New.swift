@@ -25,8 +25,19 @@ struct New: ParsableCommand {
     }
 
     func run() throws {
-        let text = ProfileTemplate.text(title: title.split(whereSeparator: \.isNewline).joined(separator: " "), language: lang)
+        let text = ProfileTemplate.text(title: title.split(whereSeparator: \.isNewline).joined(separator: " "), language: lang,
+                                        year: Self.currentYear())
         try ProfileReading.emit(Data(text.utf8), to: output)
+    }
+}
+
+extension New {
+    /// This year, or the year of SOURCE_DATE_EPOCH when it is set, so scripted output is reproducible.
+    static func currentYear() -> Int {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.component(.year, from: epoch.map(Date.init(timeIntervalSince1970:)) ?? Date())
     }
 }
 

@@ -3,7 +3,7 @@ import ProfileSyntax
 
 /// The text `beroepsbeeld new` writes: every part, with comments saying what goes where.
 enum ProfileTemplate {
-    static func text(title: String, language: ContentLanguage) -> String {
+    static func text(title: String, language: ContentLanguage, year: Int) -> String {
         let nl = language == .nl
         func k(_ part: PartKind) -> String { part.keyword(language) }
         func m(_ field: MetadataField) -> String { field.keyword(language) }
@@ -13,7 +13,7 @@ enum ProfileTemplate {
         # \(nl ? "Markeringen achter een item" : "Markers after an item"): [\(Trend.new.keyword(language))] [\(Trend.growing.keyword(language))] [\(Trend.shrinking.keyword(language))] [\(Trend.disappearing.keyword(language))] [\(nl ? "kern" : "core")] #\(nl ? "vaste-id" : "stable-id")
         \(m(.title)): \(title)
         \(m(.sector)): TODO
-        \(m(.version)): \(nl ? "2026" : "2026")
+        \(m(.version)): \(year)
         \(m(.language)): \(language.rawValue)
         # \(nl ? "Auteurs (jaar), titel van het onderzoek" : "Authors (year), title of the research")
         \(m(.source)): TODO
