@@ -46,20 +46,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the test targets: the package's folders, the built binary, running programs.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
-        .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel"]),
+        .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel", "TestSupport"]),
         .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),
         // Runs the built `beroepsbeeld` binary end to end.
-        .testTarget(name: "CLITests", dependencies: ["beroepsbeeld"]),
+        .testTarget(name: "CLITests", dependencies: ["beroepsbeeld", "TestSupport"]),
         // Depends on the executable so that the kill test can run the built binary.
         .testTarget(
             name: "ProfileCatalogTests",
-            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileCatalog", "beroepsbeeld", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileCatalog", "beroepsbeeld", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
-        .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff"]),
+        .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "TestSupport"]),
         // Depends on the executable so that the command tests can run the built binary.
-        .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender", "beroepsbeeld"]),
+        .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender", "beroepsbeeld", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite struct DiffCommandTests {
     static let old = "Profiles/wooncoach/2011.beroep", new = "Profiles/wooncoach/2021.beroep"
@@ -70,16 +71,9 @@ import Testing
 
     /// Runs a command-line tool and returns its standard output.
     private func tool(_ name: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/\(name)")
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(name) failed")
-        return String(decoding: data, as: UTF8.self)
+        let result = try TestSupport.tool(name, arguments)
+        #expect(result.status == 0, "\(name) failed")
+        return result.output
     }
 
     @Test func changesFigureMarksItemsAndShowsShifts() throws {

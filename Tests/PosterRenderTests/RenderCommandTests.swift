@@ -1,25 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The `render` and `book` commands, run as a user runs them.
 @Suite struct RenderCommandTests {
-    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("beroepsbeeld")
-
     /// Runs the binary with NO_COLOR, SOURCE_DATE_EPOCH only when `epoch` is given.
     func run(_ arguments: [String], epoch: Int? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { $1 }
-        environment["SOURCE_DATE_EPOCH"] = epoch.map(String.init)
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile(), stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        let result = try TestSupport.run(TestSupport.binary, arguments, environment: ["NO_COLOR": "1", "SOURCE_DATE_EPOCH": epoch.map(String.init)])
+        return (result.status, result.output, result.errors)
     }
 
     /// A folder with the teeltspecialist, one with a hostile title, and one with an over-full head.

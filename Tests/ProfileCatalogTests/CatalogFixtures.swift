@@ -1,26 +1,17 @@
 import Foundation
 import GRDB
+import TestSupport
 @testable import ProfileCatalog
 
 /// Real files and fresh catalogues in temporary folders, for the catalogue tests.
 enum CatalogFixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    /// The built `beroepsbeeld` binary, beside the test bundle.
-    static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("beroepsbeeld")
+    static let packageRoot = TestSupport.packageRoot
+    static let binary = TestSupport.binary
 
-    /// Runs the built binary with `arguments`; returns its exit status and standard output.
+    /// Runs the built binary with `arguments` on `catalogue`; returns its exit status and standard output.
     static func run(_ arguments: [String], catalogue: String) throws -> (status: Int32, output: Data) {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = ["BEROEPSBEELD_DB": catalogue, "NO_COLOR": "1"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let bytes = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, bytes)
+        let result = try TestSupport.run(binary, arguments, environment: ["BEROEPSBEELD_DB": catalogue, "NO_COLOR": "1"])
+        return (result.status, result.stdout)
     }
 
     /// The test fixture profile's bytes (Teeltspecialist, version 2020).
@@ -48,11 +39,7 @@ enum CatalogFixtures {
     }
 
     /// A fresh folder, removed by the caller's `defer`.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("beroepsbeeld-catalog-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryFolder() throws -> URL { try TestSupport.temporaryFolder() }
 
     /// Writes `count` variants of the fixture, each its own occupation, into `folder`.
     static func writeCorpus(count: Int, prefix: String, into folder: URL) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ProfileCatalog
 
 /// Import, re-import, conflicts and export, on real SQLite files.
@@ -31,16 +32,9 @@ import Testing
         let candidate = try CatalogFixtures.researchProfiles()[0]
         let results = try catalog.importProfiles([candidate], replace: false)
         let stored = try catalog.storedVersion(slug: results[0].slug!, version: results[0].version!)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
         let copy = folder.appendingPathComponent("source.beroep")
         try candidate.bytes.write(to: copy)
-        process.arguments = [copy.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try TestSupport.tool("sha256sum", [copy.path]).output
         #expect(stored.sourceSHA256 == String(output.prefix(64)))
     }
 

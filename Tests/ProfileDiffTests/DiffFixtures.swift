@@ -2,10 +2,11 @@ import Foundation
 import ProfileDiff
 import ProfileModel
 import ProfileSyntax
+import TestSupport
 
 /// Test inputs: profiles written inline, and the real version pairs in Profiles/.
 enum DiffFixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = TestSupport.packageRoot
 
     /// A profile from the language; fails the test run if it does not parse.
     static func profile(_ text: String) -> Profile {

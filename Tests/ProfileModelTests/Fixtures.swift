@@ -1,10 +1,11 @@
 import Foundation
 import ProfileModel
 import ProfileSyntax
+import TestSupport
 
 /// Test inputs: the fixtures in Tests/Fixtures and the real profiles in Profiles/.
 enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = TestSupport.packageRoot
 
     static func text(_ name: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent("Tests/Fixtures/\(name)"), encoding: .utf8)
