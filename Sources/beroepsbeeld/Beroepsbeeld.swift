@@ -20,7 +20,9 @@ struct Beroepsbeeld: ParsableCommand {
             Foundation.exit(2)
         } catch {
             if exitCode(for: error) == .validationFailure {
-                Terminal.printError(fullMessage(for: error) + "\n")
+                // Lowercase like every other diagnostic of the tool.
+                let message = fullMessage(for: error)
+                Terminal.printError((message.hasPrefix("Error: ") ? "error: " + message.dropFirst(7) : message[...]) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -9,6 +9,7 @@ enum ProfileReading {
     /// `formPath` chooses the form (language or JSON) for a file whose own name does not say, such as
     /// the temporary files git hands an external diff driver.
     static func readValid(_ file: String, formOf formPath: String? = nil, invalidStatus: Int32 = 1) throws -> Profile {
+        guard FileManager.default.fileExists(atPath: file) else { throw CLIError("no such file: \(file)") }
         let loaded: LoadedProfile
         do {
             loaded = ProfileLoader.isProfilePath(file) || formPath == nil
