@@ -33,21 +33,22 @@ public struct Parser {
     private mutating func read(_ line: Substring, number: Int) {
         let content = line.trimmingSpaces()
         let indent = line.column(of: content.startIndex)
-        guard !content.isEmpty else { open = nil; return }
-        if content.first == "#" {
+        guard let first = content.utf8.first else { open = nil; return }
+        // The line kinds are told apart by their first byte: '#', '-' and '>' are ASCII.
+        if first == 0x23 {
             var text = content.dropFirst()
-            if text.first == " " { text = text.dropFirst() }
+            if text.utf8.first == 0x20 { text = text.dropFirst() }
             pendingComments.append(CommentNode(text: String(text), span: span(content, in: line, number)))
             open = nil
             return
         }
-        if let open, indent > open.indent, content.first != "-", content.first != ">" {
+        if let open, indent > open.indent, first != 0x2D, first != 0x3E {
             continueEntry(content, isItem: open.isItem, line: line, number: number)
             return
         }
-        switch content.first {
-        case "-": readEntry(content, isItem: true, indent: indent, line: line, number: number)
-        case ">": readEntry(content, isItem: false, indent: indent, line: line, number: number)
+        switch first {
+        case 0x2D: readEntry(content, isItem: true, indent: indent, line: line, number: number)
+        case 0x3E: readEntry(content, isItem: false, indent: indent, line: line, number: number)
         default:
             if let colon = content.utf8.firstIndex(of: 0x3A), !content.utf8[..<colon].contains(where: { Self.notInKeys.contains($0) }) {
                 let key = content[..<colon].trimmingSpaces()
