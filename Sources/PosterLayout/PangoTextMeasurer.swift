@@ -53,33 +53,54 @@ public final class PangoTextMeasurer: TextMeasurer {
         return (description, font.size / Self.referenceSize)
     }
 
-    /// Breaks greedily between words. Each word's advance is shaped by Pango once per style at a
-    /// reference size and scaled (metrics are unhinted, so advances scale linearly); only a word wider
-    /// than the line is handed to Pango to break between characters.
+    /// Breaks greedily between words, and after the hyphen inside a word ("Mbo-|opleiding",
+    /// "Wet-| en regelgeving"). Each piece's advance is shaped by Pango once per style at a reference
+    /// size and scaled (metrics are unhinted, so advances scale linearly); only a piece wider than the
+    /// line is handed to Pango to break between characters.
     public func wrap(_ text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
         let scale = font.size / Self.referenceSize
         let space = advance(" ", font) * scale
         var lines: [MeasuredLine] = []
         var current = "", currentWidth = 0.0
-        for word in text.split(separator: " ").map(String.init) {
-            let wordWidth = advance(word, font) * scale
-            if current.isEmpty || currentWidth + space + wordWidth > width {
-                if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
-                if wordWidth > width {
-                    var pieces = breakInside(word, font: font, width: width)
-                    let last = pieces.removeLast()
-                    lines += pieces
-                    (current, currentWidth) = (last.text, last.width)
+        for word in text.split(separator: " ") {
+            for (index, piece) in Self.hyphenPieces(word).enumerated() {
+                let separator = index == 0 ? " " : "", gap = index == 0 ? space : 0
+                let pieceWidth = advance(piece, font) * scale
+                if current.isEmpty || currentWidth + gap + pieceWidth > width {
+                    if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
+                    if pieceWidth > width {
+                        var broken = breakInside(piece, font: font, width: width)
+                        let last = broken.removeLast()
+                        lines += broken
+                        (current, currentWidth) = (last.text, last.width)
+                    } else {
+                        (current, currentWidth) = (piece, pieceWidth)
+                    }
                 } else {
-                    (current, currentWidth) = (word, wordWidth)
+                    current += separator + piece
+                    currentWidth += gap + pieceWidth
                 }
-            } else {
-                current += " " + word
-                currentWidth += space + wordWidth
             }
         }
         if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
         return lines
+    }
+
+    /// A word cut after each hyphen that has letters on both sides: "Mbo-opleiding" → "Mbo-", "opleiding".
+    static func hyphenPieces(_ word: Substring) -> [String] {
+        var pieces: [String] = []
+        var start = word.startIndex
+        var index = word.startIndex
+        while index < word.endIndex {
+            let next = word.index(after: index)
+            if word[index] == "-", index > start, next < word.endIndex {
+                pieces.append(String(word[start..<next]))
+                start = next
+            }
+            index = next
+        }
+        pieces.append(String(word[start...]))
+        return pieces
     }
 
     /// Shaped advances are measured at this size and scaled.
