@@ -14,11 +14,14 @@ public enum ProfileFormatter {
         func comments(_ lines: [String], indent: String = "") {
             for line in lines { out += indent + (line.isEmpty ? "#" : "# " + line) + "\n" }
         }
-        func field(_ field: MetadataField, _ value: String?) {
-            guard let value else { return }
+        var written: Set<String> = []
+        func fields(_ field: MetadataField, _ values: [String]) {
+            guard !values.isEmpty else { return }
+            written.insert(field.rawValue)
             comments(profile.fieldComments[field.rawValue] ?? [])
-            out += "\(field.keyword(language)): \(oneLine(value))\n"
+            for value in values { out += "\(field.keyword(language)): \(oneLine(value))\n" }
         }
+        func field(_ field: MetadataField, _ value: String?) { fields(field, value.map { [$0] } ?? []) }
         field(.title, profile.title)
         field(.slug, profile.slug)
         field(.sector, profile.sector)
@@ -26,14 +29,13 @@ public enum ProfileFormatter {
         field(.version, profile.version)
         field(.supersedes, profile.supersedes)
         field(.language, profile.language?.rawValue)
-        comments(profile.sources.isEmpty ? [] : profile.fieldComments[MetadataField.source.rawValue] ?? [])
-        for source in profile.sources { out += "\(MetadataField.source.keyword(language)): \(oneLine(source))\n" }
+        fields(.source, profile.sources)
         field(.evidence, profile.evidence.map { MetadataValues.evidenceText($0, language) })
         field(.isco, profile.isco)
         field(.esco, profile.esco)
         field(.license, profile.license)
         // Comments of fields that have no value (they were written above an empty line) keep their place at the end.
-        for key in profile.fieldComments.keys.sorted() where !hasValue(profile, key) { comments(profile.fieldComments[key]!) }
+        for key in profile.fieldComments.keys.sorted() where !written.contains(key) { comments(profile.fieldComments[key]!) }
 
         for part in profile.parts.enumerated().sorted(by: { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }).map(\.element) {
             out += "\n"
@@ -74,24 +76,6 @@ public enum ProfileFormatter {
         if item.core { line += language == .nl ? " [kern]" : " [core]" }
         if let id = item.id { line += " #\(id)" }
         return line
-    }
-
-    private static func hasValue(_ profile: Profile, _ key: String) -> Bool {
-        switch MetadataField(rawValue: key) {
-        case .title: true
-        case .slug: profile.slug != nil
-        case .sector: profile.sector != nil
-        case .region: profile.region != nil
-        case .version: profile.version != nil
-        case .supersedes: profile.supersedes != nil
-        case .language: profile.language != nil
-        case .source: !profile.sources.isEmpty
-        case .evidence: profile.evidence != nil
-        case .isco: profile.isco != nil
-        case .esco: profile.esco != nil
-        case .license: profile.license != nil
-        case nil: false
-        }
     }
 
     /// Text from JSON may hold line breaks; the language keeps each entry on one line.

@@ -42,10 +42,3 @@ extension Profile {
     /// Where to point a diagnostic about the profile as a whole: its title line, when there is one.
     var headerSpan: SourceSpan? { fieldOrigins[.title]?.span }
 }
-
-extension Part {
-    /// Every item with the name of the sub-group it sits in (nil for ungrouped).
-    var itemsWithGroup: [(group: String?, item: Item)] {
-        items.map { (nil, $0) } + groups.flatMap { group in group.items.map { (group.name, $0) } }
-    }
-}
