@@ -22,7 +22,7 @@ public enum ProfileFormatter {
             for value in values { out += "\(field.keyword(language)): \(oneLine(value))\n" }
         }
         func field(_ field: MetadataField, _ value: String?) { fields(field, value.map { [$0] } ?? []) }
-        field(.title, profile.title)
+        field(.title, profile.title.isEmpty ? nil : profile.title)
         field(.slug, profile.slug)
         field(.sector, profile.sector)
         field(.region, profile.region)
@@ -34,10 +34,11 @@ public enum ProfileFormatter {
         field(.isco, profile.isco)
         field(.esco, profile.esco)
         field(.license, profile.license)
-        // Comments of fields that have no value (they were written above an empty line) keep their place at the end.
-        for key in profile.fieldComments.keys.sorted() where !written.contains(key) { comments(profile.fieldComments[key]!) }
+        // Comments of fields that have no value (a JSON profile can hold them) go to the end of the file,
+        // where they read back as closing comments: above the first part they would become its comment.
+        let orphans = profile.fieldComments.keys.sorted().filter { !written.contains($0) }.flatMap { profile.fieldComments[$0]! }
 
-        for part in profile.parts.enumerated().sorted(by: { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }).map(\.element) {
+        for part in canonicalOrder(profile.parts) {
             out += "\n"
             comments(part.comments)
             if part.kind == .passion, part.groups.isEmpty, part.quotes.isEmpty, part.items.count == 1, part.items[0].comments.isEmpty {
@@ -52,11 +53,17 @@ public enum ProfileFormatter {
                 entries(group.items, group.quotes, indent: "    ", language: language, into: &out)
             }
         }
-        if !profile.trailingComments.isEmpty {
+        if !(orphans + profile.trailingComments).isEmpty {
             out += "\n"
-            comments(profile.trailingComments)
+            comments(orphans + profile.trailingComments)
         }
         return out
+    }
+
+    /// The parts in the order the formatter writes them: the figure's order, and the order written
+    /// among parts of one kind. Only order changes, never meaning.
+    public static func canonicalOrder(_ parts: [Part]) -> [Part] {
+        parts.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
     }
 
     private static func entries(_ items: [Item], _ quotes: [Quote], indent: String, language: ContentLanguage, into out: inout String) {

@@ -5,7 +5,7 @@
 /// degrades gracefully under rewording.
 public struct TextSimilarity: Sendable {
     /// The bigrams, each packed as two 21-bit scalar values, sorted: a multiset.
-    private let bigrams: [UInt64]
+    let bigrams: [UInt64]
     /// The folded text as scalar values (see `TextNormalization.foldedScalars`).
     public let scalars: [UInt32]
     /// The folded text.

@@ -59,7 +59,7 @@ public enum Codes {
     public static let all: [DiagnosticCode] = [
         fileTooLarge, binaryFile, invalidUTF8, unknownKeyword, unexpectedLine, outsidePart, unknownMarker,
         conflictingMarkers, emptyEntry, partWithValue, missingValue, badEvidence, badVersion, duplicateField,
-        badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON,
+        badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON, tabIndentation, controlCharacter,
     ]
 }
 
@@ -67,4 +67,13 @@ extension Codes {
     public static let invalidJSON = DiagnosticCode(
         "S019", "invalid-json", summary: "A .json file is not a profile in the JSON form.",
         bad: "{\"title\": 12}", good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"parts\": []}")
+}
+
+extension Codes {
+    public static let tabIndentation = DiagnosticCode(
+        "S020", "tab-indentation", summary: "A line is indented with a tab. Nesting is read from columns, and a tab counts as one, so what the file means may not be what an editor shows.",
+        bad: "handen:\n  vaardigheden:\n\t- Robots schoonmaken\n  taken:", good: "handen:\n  vaardigheden:\n    - Robots schoonmaken\n  taken:")
+    public static let controlCharacter = DiagnosticCode(
+        "S021", "control-character", summary: "Text holds a control character (ESC, a form feed, a bidirectional override, a tab between words, …): invisible in an editor, able to drive a terminal, and lost or changed on the way to a poster.",
+        bad: "  - Robots\tschoonmaken (with a tab, or ESC, between the words)", good: "  - Robots schoonmaken")
 }

@@ -71,3 +71,43 @@ extension Array where Element == Diagnostic {
         }
     }
 }
+
+extension Array where Element == Diagnostic {
+    /// How many diagnostics of one code one line shows before the rest are summed up.
+    public static var repeatsShownPerLine: Int { 3 }
+
+    /// Keeps the first `repeatsShownPerLine` diagnostics of each code on each line, in order, and folds
+    /// the others into one more of the same code and severity that says how many it stands for
+    /// (`… and 99997 more like this on line 7`): a line of a hundred thousand bad markers reads as four
+    /// diagnostics, not a screenful, and still fails the check.
+    public func cappedPerLine() -> [Diagnostic] {
+        var counts: [RepeatKey: Int] = [:]
+        var summaryAt: [RepeatKey: Int] = [:]
+        var kept: [Diagnostic] = []
+        for diagnostic in self {
+            guard let line = diagnostic.span?.line else { kept.append(diagnostic); continue }
+            let key = RepeatKey(line: line, code: diagnostic.code)
+            let count = counts[key, default: 0] + 1
+            counts[key] = count
+            if count <= Self.repeatsShownPerLine {
+                kept.append(diagnostic)
+            } else if count == Self.repeatsShownPerLine + 1 {
+                summaryAt[key] = kept.count
+                kept.append(diagnostic)
+            }
+        }
+        for (key, index) in summaryAt {
+            let more = counts[key]! - Self.repeatsShownPerLine
+            kept[index].message = "… and \(more) more like this on line \(key.line)"
+            kept[index].label = "the first of \(more) more"
+            kept[index].help = "fix the ones above; the same problem repeats further along the line"
+        }
+        return kept
+    }
+}
+
+/// A line and a code: what `cappedPerLine` counts repeats by.
+private struct RepeatKey: Hashable {
+    let line: Int
+    let code: String
+}

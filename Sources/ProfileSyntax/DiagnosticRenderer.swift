@@ -7,8 +7,15 @@ public struct DiagnosticRenderer {
 
     public init(colored: Bool) { self.colored = colored }
 
-    /// Renders `diagnostic`, quoting from `source` when the diagnostic has a span in it.
+    /// Renders `diagnostic`, quoting from `source` when the diagnostic has a span in it. Text from the file
+    /// (the quoted line, and names quoted in the message) shows control characters as visible stand-ins:
+    /// a file can never drive the terminal that checks it.
     public func render(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
+        var diagnostic = diagnostic
+        diagnostic.message = ControlCharacters.visible(diagnostic.message)
+        diagnostic.file = ControlCharacters.visible(diagnostic.file)
+        diagnostic.label = diagnostic.label.map(ControlCharacters.visible)
+        diagnostic.help = diagnostic.help.map(ControlCharacters.visible)
         let color = diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36"
         var out = paint("\(diagnostic.severity.rawValue)[\(diagnostic.code)]", "1;\(color)") + paint(": \(diagnostic.message)", "1") + "\n"
         guard let span = diagnostic.span else {
@@ -29,26 +36,23 @@ public struct DiagnosticRenderer {
         return out
     }
 
-    /// The visible part of a line, with tabs shown as spaces, and where the carets go in it.
+    /// The visible part of a line, with tabs and control characters shown as stand-ins of one column, and
+    /// where the carets go in it.
     func excerpt(of line: Substring, span: SourceSpan) -> (String, Int, Int) {
         let start = max(0, span.column - 1)
         let count = line.count
         let length = max(1, min(span.length, max(1, count - start), Self.excerptWidth))
         guard count > Self.excerptWidth else {
-            return (line.replacingTabs(), start, length)
+            return (ControlCharacters.visible(line), start, length)
         }
         let from = max(0, min(start - 20, count - Self.excerptWidth))
         let window = line.dropFirst(from).prefix(Self.excerptWidth)
         let prefix = from > 0 ? "…" : ""
         let suffix = from + Self.excerptWidth < count ? "…" : ""
-        return (prefix + window.replacingTabs() + suffix, start - from + prefix.count, min(length, Self.excerptWidth - (start - from)))
+        return (prefix + ControlCharacters.visible(window) + suffix, start - from + prefix.count, min(length, Self.excerptWidth - (start - from)))
     }
 
     private func paint(_ text: String, _ code: String) -> String {
         colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
-}
-
-extension Substring {
-    fileprivate func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
 }

@@ -9,9 +9,19 @@ struct ItemText {
     /// Reads `body` (the item after its dash) of `line`, reporting marker problems at their columns.
     init(_ body: Substring, in line: Substring, lineNumber: Int, file: String) {
         text = body
+        // Markers are read from the end of the line backwards, so columns are counted backwards from one
+        // known point: counting each from the start of the line would make a line of many markers quadratic.
+        var anchor = (index: line.endIndex, column: line.column(of: line.endIndex))
         func span(_ range: Range<Substring.Index>) -> SourceSpan {
-            SourceSpan(line: lineNumber, column: line.column(of: range.lowerBound) + 1, length: line[range].scalarLength)
+            let lower = range.lowerBound
+            anchor = lower <= anchor.index ? (lower, anchor.column - line.utf8[lower..<anchor.index].scalarCount)
+                                           : (lower, anchor.column + line.utf8[anchor.index..<lower].scalarCount)
+            return SourceSpan(line: lineNumber, column: anchor.column + 1, length: line[range].scalarLength)
         }
+        // The marker to the right of the one being read: of two trend markers the left one counts, and
+        // the error goes under the right one, the second as the line reads.
+        var trendRange: Range<Substring.Index>?
+        var coreRange: Range<Substring.Index>?
         // Scanned on UTF-8 bytes: brackets, '#', '-', '_' and spaces are ASCII.
         while true {
             text = text.trimmingTrailingSpaces()
@@ -20,19 +30,21 @@ struct ItemText {
                 guard !word.isEmpty, !word.utf8.contains(0x20) else { break }
                 let range = open..<text.endIndex
                 if let found = Keywords.trend(String(word)) {
-                    if trend != nil {
+                    if let later = trendRange {
                         diagnostics.append(Diagnostic(.error, Codes.conflictingMarkers, "item has more than one trend marker",
-                                                      file: file, span: span(range), label: "second trend marker",
+                                                      file: file, span: span(later), label: "second trend marker",
                                                       help: "keep the one trend that fits: nieuw, groeit, krimpt or verdwijnt"))
                     }
                     trend = found
+                    trendRange = range
                 } else if Keywords.isCoreMarker(String(word)) {
-                    if isCore {
+                    if let later = coreRange {
                         diagnostics.append(Diagnostic(.error, Codes.conflictingMarkers, "item is marked core twice",
-                                                      file: file, span: span(range), label: "repeated marker",
+                                                      file: file, span: span(later), label: "repeated marker",
                                                       help: "remove one of the two markers"))
                     }
                     isCore = true
+                    coreRange = range
                 } else {
                     let suggestion = Suggestion.closest(to: String(word), among: Keywords.markerWords)
                     diagnostics.append(Diagnostic(.error, Codes.unknownMarker, "unknown marker `[\(word)]`",

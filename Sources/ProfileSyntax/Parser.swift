@@ -34,6 +34,7 @@ public struct Parser {
         let content = line.trimmingSpaces()
         let indent = line.column(of: content.startIndex)
         guard let first = content.utf8.first else { open = nil; return }
+        reportControlCharacters(in: line, indent: indent, contentLength: content.scalarLength, isComment: first == 0x23, number: number)
         // The line kinds are told apart by their first byte: '#', '-' and '>' are ASCII.
         if first == 0x23 {
             var text = content.dropFirst()
@@ -66,11 +67,13 @@ public struct Parser {
 
     // MARK: Top level
 
-    private mutating func readKeyword(_ key: Substring, value: Substring, line: Substring, number: Int) {
+    /// Reads a top-level line; `spanOf` is the span of the keyword as written when `key` is a suggested
+    /// replacement for it.
+    private mutating func readKeyword(_ key: Substring, value: Substring, line: Substring, number: Int, spanOf written: SourceSpan? = nil) {
         open = nil
         group = nil
         skippingUnknownBlock = false
-        let keySpan = span(key, in: line, number)
+        let keySpan = written ?? span(key, in: line, number)
         if let kind = Keywords.part(String(key)) {
             tree.parts.append(PartNode(kind: kind, keyword: String(key), keywordSpan: keySpan, comments: takeComments()))
             part = tree.parts.count - 1
@@ -91,12 +94,19 @@ public struct Parser {
                                               valueSpan: value.isEmpty ? keySpan : span(value, in: line, number),
                                               comments: takeComments()))
         } else {
-            part = nil
-            skippingUnknownBlock = true
             let suggestion = Suggestion.closest(to: String(key), among: Keywords.topLevelWords)
+            guard let suggestion else {
+                part = nil
+                skippingUnknownBlock = true
+                return report(.error, Codes.unknownKeyword, "unknown keyword `\(key)`", keySpan, label: "not a keyword",
+                              help: "parts are hoofd, handen, hart, mond, buik, voeten, passie, omgeving (or head, hands, heart, mouth, gut, feet, passion, environment); indent a line to make it a sub-group")
+            }
+            // A close misspelling: read the line as the keyword it was meant to be, so that the errors in its
+            // block are reported now rather than after the fix, and no follow-on "missing part" appears.
+            // The error stays, so nothing is ever written from this reading.
             report(.error, Codes.unknownKeyword, "unknown keyword `\(key)`", keySpan, label: "not a keyword",
-                   help: suggestion.map { "did you mean `\($0)`?" }
-                    ?? "parts are hoofd, handen, hart, mond, buik, voeten, passie, omgeving (or head, hands, heart, mouth, gut, feet, passion, environment); indent a line to make it a sub-group")
+                   help: "did you mean `\(suggestion)`? (read as `\(suggestion)` meanwhile)")
+            readKeyword(Substring(suggestion), value: value, line: line, number: number, spanOf: keySpan)
         }
     }
 
@@ -200,6 +210,25 @@ public struct Parser {
     }
 
     // MARK: Helpers
+
+    /// Reports tabs in the indentation (`S020`) and control characters anywhere (`S021`); a tab between
+    /// words is a control character too, but one in a comment or in trailing space changes nothing.
+    private mutating func reportControlCharacters(in line: Substring, indent: Int, contentLength: Int, isComment: Bool, number: Int) {
+        for hit in ControlCharacters.scan(line) {
+            let at = SourceSpan(line: number, column: hit.column + 1, length: 1)
+            if hit.scalar == "\t" {
+                if hit.column < indent {
+                    report(.error, Codes.tabIndentation, "tab in indentation", at, label: "tab",
+                           help: "indent with spaces only: a tab counts as one column, so this line may not nest where it appears to")
+                } else if !isComment, hit.column < indent + contentLength {
+                    report(.error, Codes.controlCharacter, "tab inside text", at, label: "tab", help: "replace the tab with a space")
+                }
+            } else {
+                report(.error, Codes.controlCharacter, "control character \(ControlCharacters.name(of: hit.scalar)) in text", at,
+                       label: "invisible character", help: "remove it: profile text holds no control characters")
+            }
+        }
+    }
 
     private mutating func reportOutsidePart(_ what: String, _ span: SourceSpan) {
         open = nil

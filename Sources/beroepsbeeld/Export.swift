@@ -41,6 +41,9 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let profile = try ProfileReading.readValid(file)
-        try ProfileReading.emit(Data(ProfileFormatter.format(profile).utf8), to: output)
+        switch FormatCheck.format(profile, path: output ?? file) {
+        case .success(let text): try ProfileReading.emit(Data(text.utf8), to: output)
+        case .failure(let failure): throw CLIError("cannot write \(file) in the profile language: \(failure)")
+        }
     }
 }

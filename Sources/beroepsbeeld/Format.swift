@@ -31,7 +31,14 @@ struct Format: ParsableCommand {
                 failed = true
                 continue
             }
-            let formatted = ProfileFormatter.format(profile)
+            let formatted: String
+            switch FormatCheck.format(profile, path: file) {
+            case .success(let text): formatted = text
+            case .failure(let failure):
+                Terminal.printError("fmt: left \(file) unchanged: \(failure)\n")
+                failed = true
+                continue
+            }
             guard Array(formatted.utf8) != bytes else { continue }
             if check {
                 print(file)

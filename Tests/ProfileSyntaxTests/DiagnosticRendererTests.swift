@@ -12,7 +12,7 @@ import Testing
           |
         2 | handn:
           | ^^^^^ not a keyword
-          = help: did you mean `handen`?
+          = help: did you mean `handen`? (read as `handen` meanwhile)
 
         """)
     }

@@ -11,8 +11,9 @@ public struct DuplicateItem: ProfileRule {
         let (profile, file) = (context.profile, context.file)
         return zip(profile.parts, zip(context.partItems, context.foldedItems)).flatMap { part, entries in
             let (items, folded) = entries
+            var first: [[UInt32]: Int] = [:]
             return items.indices.compactMap { later -> Diagnostic? in
-                guard let earlier = (0..<later).first(where: { folded[$0] == folded[later] }) else { return nil }
+                guard let earlier = first[folded[later]] else { first[folded[later]] = later; return nil }
                 return Diagnostic(.error, code, "item appears twice in `\(part.kind.keyword(profile.effectiveLanguage))`", file: file,
                                   span: items[later].origin.span, label: "duplicate",
                                   help: "remove it" + (items[earlier].origin.span.map { "; line \($0.line) has the same item" } ?? ""))

@@ -15,29 +15,34 @@ public struct NearDuplicateItem: ProfileRule {
         let (profile, file) = (context.profile, context.file)
         return zip(profile.parts, zip(context.partItems, context.foldedItems)).flatMap { part, entries -> [Diagnostic] in
             let (items, folded) = entries
-            // Bigram measures are built only for items whose length lets them reach the threshold.
-            var measures = [TextSimilarity?](repeating: nil, count: items.count)
-            func measure(_ index: Int) -> TextSimilarity {
-                if let known = measures[index] { return known }
-                let made = TextSimilarity(folded: folded[index])
-                measures[index] = made
-                return made
+            // Each distinct text is measured once; equal texts are V008's, not near-duplicates.
+            var distinct: [[UInt32]: Int] = [:]
+            var firstItem: [Int] = []
+            let textOf = folded.indices.map { index in
+                distinct[folded[index]] ?? {
+                    distinct[folded[index]] = firstItem.count
+                    firstItem.append(index)
+                    return firstItem.count - 1
+                }()
             }
-            var diagnostics: [Diagnostic] = []
-            for later in items.indices {
-                for earlier in 0..<later where folded[earlier] != folded[later]
-                    && TextSimilarity.bound(folded[earlier].count, folded[later].count) >= Self.threshold {
-                    let similarity = measure(earlier).similarity(to: measure(later))
-                    guard similarity >= Self.threshold else { continue }
-                    let line = items[earlier].origin.span.map { " on line \($0.line)" } ?? ""
-                    diagnostics.append(Diagnostic(.warning, code, "item is nearly the same as another in `\(part.kind.keyword(profile.effectiveLanguage))`",
-                                                  file: file, span: items[later].origin.span,
-                                                  label: "\(Int((similarity * 100).rounded()))% alike \"\(items[earlier].text)\"\(line)",
-                                                  help: "merge the two items, or make the difference explicit"))
-                    break
-                }
+            let measures = firstItem.map { TextSimilarity(folded: folded[$0]) }
+            // For each distinct text, the first item of any other text that is alike enough: an item is
+            // reported when such an item stands before it.
+            var earliestAlike = [Int](repeating: .max, count: firstItem.count)
+            for (a, b) in SimilarPairs.find(measures, threshold: Self.threshold) {
+                earliestAlike[a] = min(earliestAlike[a], firstItem[b])
+                earliestAlike[b] = min(earliestAlike[b], firstItem[a])
             }
-            return diagnostics
+            return items.indices.compactMap { later -> Diagnostic? in
+                let earlier = earliestAlike[textOf[later]]
+                guard earlier < later else { return nil }
+                let similarity = measures[textOf[earlier]].similarity(to: measures[textOf[later]])
+                let line = items[earlier].origin.span.map { " on line \($0.line)" } ?? ""
+                return Diagnostic(.warning, code, "item is nearly the same as another in `\(part.kind.keyword(profile.effectiveLanguage))`",
+                                  file: file, span: items[later].origin.span,
+                                  label: "\(Int((similarity * 100).rounded()))% alike \"\(items[earlier].text)\"\(line)",
+                                  help: "merge the two items, or make the difference explicit")
+            }
         }
     }
 }

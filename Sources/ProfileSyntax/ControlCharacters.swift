@@ -1,0 +1,66 @@
+/// Characters that may not stand in profile text: they are invisible or move the cursor, so a file
+/// holding them can mean something other than what its reader sees, and printed raw they can drive a
+/// terminal (an ESC starts an escape sequence).
+///
+/// They are the C0 controls other than tab, line feed and carriage return (tabs are reported on their
+/// own), DEL, the C1 controls (U+0080–U+009F) and the bidirectional overrides and isolates (U+202A–U+202E,
+/// U+2066–U+2069). Line breaks are not text: the line splitter has already taken them out.
+public enum ControlCharacters {
+    /// One control character found in a line: where it is and which it is.
+    public struct Hit: Sendable, Equatable {
+        /// The 0-based column (in Unicode scalars) of the character.
+        public var column: Int
+        public var scalar: Unicode.Scalar
+    }
+
+    /// Whether `scalar` is a control character in the sense above (tab excluded).
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x08, 0x0A...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// Every control character and tab in `text`, with its column. One pass over the UTF-8 bytes, so a
+    /// line of any length costs time in proportion to its length, however many hits it has.
+    public static func scan(_ text: Substring) -> [Hit] {
+        var hits: [Hit] = []
+        var column = 0
+        // Every character this looks for is ASCII or starts with 0xC2 or 0xE2: a line without those bytes
+        // (nearly every line) is passed over in a byte loop without decoding.
+        let mayHold = text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
+        guard mayHold else { return [] }
+        for scalar in text.unicodeScalars {
+            if scalar == "\t" || isControl(scalar) { hits.append(Hit(column: column, scalar: scalar)) }
+            column += 1
+        }
+        return hits
+    }
+
+    /// A short, readable name: `U+001B (escape)`, `U+0009 (tab)`.
+    public static func name(of scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let names: [UInt32: String] = [0x09: "tab", 0x0B: "vertical tab", 0x0C: "form feed", 0x0D: "carriage return",
+                                       0x1B: "escape", 0x7F: "delete", 0x00: "NUL"]
+        if let word = names[scalar.value] { return "\(code) (\(word))" }
+        return (0x202A...0x2069).contains(scalar.value) ? "\(code) (bidirectional control)" : "\(code) (control character)"
+    }
+
+    /// `text` with every control character (and tab) replaced by a visible stand-in of one column: the
+    /// Unicode control pictures for C0 and DEL (`␛` for ESC), `�` for the others. For echoing text
+    /// from a file to a terminal, where a raw ESC would be obeyed.
+    public static func visible(_ text: some StringProtocol) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\t" || isControl($0) }) else { return String(text) }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append(Unicode.Scalar(0x2421)!)
+            case _ where isControl(scalar): out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}
