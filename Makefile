@@ -29,6 +29,7 @@ test: setup
 bench: setup
 	$(SWIFT) build -c release --product beroepsbeeld-bench
 	$(BENCH) parse --count 10000
+	$(BENCH) hostile
 	$(BENCH) render
 	$(BENCH) diff
 	$(BENCH) catalog

@@ -48,6 +48,6 @@ public enum ProfileLoader {
         let (tree, syntaxDiagnostics) = Parser.parse(source)
         let (profile, buildDiagnostics) = ProfileBuilder.build(tree, file: source.path)
         return LoadedProfile(path: source.path, source: source, profile: profile,
-                             diagnostics: (extra + syntaxDiagnostics + buildDiagnostics).sortedByLocation().cappedPerLine())
+                             diagnostics: (extra + syntaxDiagnostics + buildDiagnostics).sortedByLocation())
     }
 }

@@ -13,9 +13,9 @@
 /// can go unreported (a warning missed, never a false one).
 public enum SimilarPairs {
     /// How many texts one token's list of earlier texts holds.
-    public static let postingLimit = 200
+    public static let postingLimit = 64
     /// How many earlier texts one text is compared with at most.
-    public static let candidateLimit = 200
+    public static let candidateLimit = 64
 
     /// The pairs `(earlier, later)` of indices into `texts` whose similarity is at least `threshold`
     /// (in `0.5...1`), ordered by `later`, then `earlier`. Equal texts are compared like any others.

@@ -41,10 +41,18 @@ public enum ControlCharacters {
     public static func name(of scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let names: [UInt32: String] = [0x09: "tab", 0x0B: "vertical tab", 0x0C: "form feed", 0x0D: "carriage return",
-                                       0x1B: "escape", 0x7F: "delete", 0x00: "NUL"]
-        if let word = names[scalar.value] { return "\(code) (\(word))" }
-        return (0x202A...0x2069).contains(scalar.value) ? "\(code) (bidirectional control)" : "\(code) (control character)"
+        let word = switch scalar.value {
+        case 0x00: "NUL"
+        case 0x09: "tab"
+        case 0x0B: "vertical tab"
+        case 0x0C: "form feed"
+        case 0x0D: "carriage return"
+        case 0x1B: "escape"
+        case 0x7F: "delete"
+        case 0x202A...0x2069: "bidirectional control"
+        default: "control character"
+        }
+        return "\(code) (\(word))"
     }
 
     /// `text` with every control character (and tab) replaced by a visible stand-in of one column: the

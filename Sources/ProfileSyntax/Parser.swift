@@ -17,10 +17,20 @@ public struct Parser {
     /// Set after an unknown top-level keyword: its block is skipped without further errors.
     private var skippingUnknownBlock = false
 
+    /// How many diagnostics of one code one line shows; the rest are summed up in one more.
+    public static let repeatsShownPerLine = 3
+    /// The current line's diagnostics, collected by `report` and kept by `finishLine`.
+    private var lineDiagnostics: [Diagnostic] = []
+    /// Repeats on the current line that were counted but never made into diagnostics, by code.
+    private var uncountedRepeats: [String: Int] = [:]
+
     /// Parses `source`; the diagnostics are in source order.
     public static func parse(_ source: SourceFile) -> (tree: SyntaxTree, diagnostics: [Diagnostic]) {
         var parser = Parser(source: source)
-        for (index, line) in source.lines.enumerated() { parser.read(line, number: index + 1) }
+        for (index, line) in source.lines.enumerated() {
+            parser.read(line, number: index + 1)
+            parser.finishLine()
+        }
         parser.tree.trailingComments = parser.pendingComments
         return (parser.tree, parser.diagnostics)
     }
@@ -167,7 +177,7 @@ public struct Parser {
 
     private mutating func addItem(_ body: Substring, line: Substring, number: Int, indent: Int) {
         let parsed = ItemText(body, in: line, lineNumber: number, file: source.path)
-        diagnostics += parsed.diagnostics
+        lineDiagnostics += parsed.diagnostics
         let dash = line.index(body.startIndex, offsetBy: -2, limitedBy: line.startIndex) ?? line.startIndex
         let item = ItemNode(text: String(parsed.text), trend: parsed.trend, isCore: parsed.isCore, id: parsed.id,
                             span: span(line[dash..<line.endIndex].trimmingSpaces(), in: line, number),
@@ -180,7 +190,7 @@ public struct Parser {
     private mutating func continueEntry(_ content: Substring, isItem: Bool, line: Substring, number: Int) {
         if isItem {
             let parsed = ItemText(content, in: line, lineNumber: number, file: source.path)
-            diagnostics += parsed.diagnostics
+            lineDiagnostics += parsed.diagnostics
             modifyEntries { entries in
                 let last = entries.items.count - 1
                 entries.items[last].text += entries.items[last].text.isEmpty ? String(parsed.text) : " " + parsed.text
@@ -211,20 +221,52 @@ public struct Parser {
 
     // MARK: Helpers
 
+    /// Keeps the line's diagnostics in column order, at most `repeatsShownPerLine` of each code, and
+    /// folds the others of that code into one that says how many it stands for (`… and 99997 more like
+    /// this on line 7`): a line of a hundred thousand bad markers reads as four diagnostics, not a
+    /// screenful, and still fails the check.
+    private mutating func finishLine() {
+        guard !lineDiagnostics.isEmpty else { return }
+        defer { lineDiagnostics.removeAll(keepingCapacity: true); uncountedRepeats = [:] }
+        guard lineDiagnostics.count > Self.repeatsShownPerLine else { return diagnostics += lineDiagnostics.sortedByLocation() }
+        var counts = uncountedRepeats
+        var summaries: [String: Int] = [:]
+        for diagnostic in lineDiagnostics.sortedByLocation() {
+            let count = counts[diagnostic.code, default: 0] + 1
+            counts[diagnostic.code] = count
+            if count == Self.repeatsShownPerLine + 1 { summaries[diagnostic.code] = diagnostics.count }
+            if count <= Self.repeatsShownPerLine + 1 { diagnostics.append(diagnostic) }
+        }
+        for (code, index) in summaries {
+            let more = counts[code]! - Self.repeatsShownPerLine
+            diagnostics[index].message = "… and \(more) more like this on line \(diagnostics[index].span?.line ?? 0)"
+            diagnostics[index].label = "the first of \(more) more"
+            diagnostics[index].help = "fix the ones before it; the same problem repeats further along the line"
+        }
+    }
+
     /// Reports tabs in the indentation (`S020`) and control characters anywhere (`S021`); a tab between
     /// words is a control character too, but one in a comment or in trailing space changes nothing.
     private mutating func reportControlCharacters(in line: Substring, indent: Int, contentLength: Int, isComment: Bool, number: Int) {
+        var seen: [DiagnosticCode: Int] = [:]
         for hit in ControlCharacters.scan(line) {
+            let isTab = hit.scalar == "\t"
+            let code = isTab && hit.column < indent ? Codes.tabIndentation : Codes.controlCharacter
+            if isTab, code == Codes.controlCharacter, isComment || hit.column >= indent + contentLength { continue }
+            // Past what the line will show, a hit is only counted: a line of millions costs no diagnostics.
+            seen[code, default: 0] += 1
+            guard seen[code]! <= Self.repeatsShownPerLine + 1 else {
+                uncountedRepeats[code.id, default: 0] += 1
+                continue
+            }
             let at = SourceSpan(line: number, column: hit.column + 1, length: 1)
-            if hit.scalar == "\t" {
-                if hit.column < indent {
-                    report(.error, Codes.tabIndentation, "tab in indentation", at, label: "tab",
-                           help: "indent with spaces only: a tab counts as one column, so this line may not nest where it appears to")
-                } else if !isComment, hit.column < indent + contentLength {
-                    report(.error, Codes.controlCharacter, "tab inside text", at, label: "tab", help: "replace the tab with a space")
-                }
+            if code == Codes.tabIndentation {
+                report(.error, code, "tab in indentation", at, label: "tab",
+                       help: "indent with spaces only: a tab counts as one column, so this line may not nest where it appears to")
+            } else if isTab {
+                report(.error, code, "tab inside text", at, label: "tab", help: "replace the tab with a space")
             } else {
-                report(.error, Codes.controlCharacter, "control character \(ControlCharacters.name(of: hit.scalar)) in text", at,
+                report(.error, code, "control character \(ControlCharacters.name(of: hit.scalar)) in text", at,
                        label: "invisible character", help: "remove it: profile text holds no control characters")
             }
         }
@@ -244,7 +286,7 @@ public struct Parser {
 
     private mutating func report(_ severity: Severity, _ code: DiagnosticCode, _ message: String, _ span: SourceSpan,
                                  label: String? = nil, help: String? = nil) {
-        diagnostics.append(Diagnostic(severity, code, message, file: source.path, span: span, label: label, help: help))
+        lineDiagnostics.append(Diagnostic(severity, code, message, file: source.path, span: span, label: label, help: help))
     }
 
     private func span(_ piece: Substring, in line: Substring, _ number: Int) -> SourceSpan {
