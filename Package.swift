@@ -29,7 +29,9 @@ let package = Package(
             name: "CCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo"]),
+        // libhyphen, which has no pkg-config file: the module map links it by name.
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-nl", "hyphen-en-us"])]),
+        .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo", "CHyphen"]),
         .target(name: "PosterRender", dependencies: ["PosterLayout", "CCairo"]),
         .target(name: "DiffPoster", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout"]),
         .executableTarget(

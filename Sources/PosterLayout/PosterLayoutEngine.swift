@@ -30,7 +30,7 @@ public struct PosterLayoutEngine {
     public func layout(_ profile: Profile, paper: Paper, language: ContentLanguage? = nil,
                        theme: Theme = .standard) -> Result<Poster, LayoutFailure> {
         let frame = PageFrame(profile: profile, paper: paper, wording: Wording(language ?? profile.effectiveLanguage),
-                              theme: theme, setter: Typesetter(measurer: measurer))
+                              theme: theme, setter: Typesetter(measurer: measurer, language: profile.effectiveLanguage))
         var low = Int((paper.size.minimumBodySize * 10).rounded()), high = Int((paper.size.preferredBodySize * 10).rounded())
         if case .success(let poster) = frame.attempt(size: Double(high) / 10) { return .success(poster) }
         var best: Poster
