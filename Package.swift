@@ -62,6 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
         .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "TestSupport"]),
+        .testTarget(name: "DiffPosterTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout", "DiffPoster", "TestSupport"]),
         // Depends on the executable so that the command tests can run the built binary.
         .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender", "beroepsbeeld", "TestSupport"]),
     ],

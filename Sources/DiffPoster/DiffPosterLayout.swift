@@ -26,7 +26,7 @@ public struct DiffPosterLayout {
     public func changes(_ diff: ProfileDifference, old: Profile, new: Profile, paper: Paper, language: ContentLanguage?,
                         theme: Theme) -> Result<DiffPage, LayoutFailure> {
         let merged = Self.withRemovedItems(diff, into: new)
-        return layout(merged, paper: paper, language: language, theme: theme).map { poster in
+        return self.poster(merged, paper: paper, language: language, theme: theme).map { poster in
             let overlay = DiffOverlay(poster: poster, setter: setter)
             let marks = MarkIndex(diff, new: true).merging(MarkIndex(diff, new: false), only: .removed)
             let badges = overlay.badges(diff)
@@ -44,7 +44,7 @@ public struct DiffPosterLayout {
         let sheet = Paper(larger.size, paper.orientation == .portrait ? .landscape : .portrait)
         // Only the new side carries badges; the old one keeps its headings as wide as its own poster's.
         let then = engine.layout(old, paper: paper, language: language, theme: theme)
-        let now = layout(new, paper: paper, language: language, theme: theme)
+        let now = poster(new, paper: paper, language: language, theme: theme)
         switch (then, now) {
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
@@ -65,7 +65,7 @@ public struct DiffPosterLayout {
     }
 
     /// The poster of `profile` with room kept in every box header for a shift badge.
-    private func layout(_ profile: Profile, paper: Paper, language: ContentLanguage?, theme: Theme) -> Result<Poster, LayoutFailure> {
+    func poster(_ profile: Profile, paper: Paper, language: ContentLanguage?, theme: Theme) -> Result<Poster, LayoutFailure> {
         engine.layout(profile, paper: paper, language: language, theme: theme, headerReserve: ShiftBadge.reserve(setter))
     }
 
