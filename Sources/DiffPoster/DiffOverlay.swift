@@ -71,15 +71,32 @@ struct DiffOverlay {
         title = title.at(right - title.width, y)
         var out: [Primitive] = [.text(title)]
         y += title.height + size * 0.3
-        // The legend: one row, swatch then label, right-aligned as a whole.
-        let labels = ChangeMark.allCases.map { setter.line($0.label(language), size: size * 0.85, bold: false, color: poster.theme.ink) }
-        let swatch = size * 0.8, gap = size * 0.35, spacing = size * 0.9
-        var x = right - labels.reduce(0) { $0 + swatch + gap + $1.width } - spacing * Double(labels.count - 1)
-        for (mark, label) in zip(ChangeMark.allCases, labels) {
-            let frame = Rect(x: x, y: y + (label.height - swatch) / 2, width: swatch, height: swatch)
-            out += band(frame, mark)
-            out.append(.text(label.at(x + swatch + gap, y)))
-            x += swatch + gap + label.width + spacing
+        // The legend: swatch then label, each row right-aligned; in one row under that line, or
+        // lower in the title block, or in two rows, wherever it leaves the poster's title clear.
+        let marks = ChangeMark.allCases
+        let labels = marks.map { setter.line($0.label(language), size: size * 0.85, bold: false, color: poster.theme.ink) }
+        let swatch = size * 0.8, gap = size * 0.35, spacing = size * 0.9, bar = 2.6 * scale, rowHeight = labels[0].height
+        func width(_ row: Range<Int>) -> Double {
+            bar + labels[row].reduce(0) { $0 + swatch + gap + $1.width } + spacing * Double(row.count - 1)
+        }
+        func frames(_ rows: [Range<Int>], top: Double) -> [Rect] {
+            rows.enumerated().map { Rect(x: right - width($1), y: top + Double($0) * rowHeight, width: width($1), height: rowHeight) }
+        }
+        let splits = [[0..<marks.count], [0..<3, 3..<marks.count]]
+        let tops = [y] + poster.title.map(\.frame.maxY).filter { $0 > y }.sorted()
+        let placements = splits.flatMap { rows in tops.map { (rows: rows, top: $0) } }
+        let placement = placements.first { placement in
+            frames(placement.rows, top: placement.top).allSatisfy { row in
+                row.maxY <= poster.titleRule.minY && !poster.title.contains { $0.frame.intersects(row) }
+            }
+        } ?? placements[0]
+        for (row, frame) in zip(placement.rows, frames(placement.rows, top: placement.top)) {
+            var x = frame.minX + bar
+            for index in row {
+                out += band(Rect(x: x, y: frame.minY + (rowHeight - swatch) / 2, width: swatch, height: swatch), marks[index])
+                out.append(.text(labels[index].at(x + swatch + gap, frame.minY)))
+                x += swatch + gap + labels[index].width + spacing
+            }
         }
         return out
     }

@@ -8,8 +8,8 @@ import ProfileDiff
 @Suite struct DiffFigureGeometryTests {
     let layout = DiffPosterLayout(measurer: PangoTextMeasurer())
 
-    /// What collides on `page`: a badge outside its box's header (over the box's border), or a
-    /// line of text (other than the badge's own number) under a badge.
+    /// What collides on `page`: a badge outside its box's header (over the box's border), a line
+    /// of text (other than the badge's own number) under a badge, or two lines of text.
     private func collisions(_ page: DiffPage) -> [String] {
         let texts = page.primitives.compactMap { primitive -> TextLine? in if case .text(let line) = primitive { line } else { nil } }
         var found: [String] = []
@@ -17,6 +17,13 @@ import ProfileDiff
             if !badge.header.contains(badge.frame, tolerance: 0) { found.append("badge \(badge.frame) leaves its header \(badge.header)") }
             for line in texts where !badge.frame.contains(line.frame, tolerance: 0) && badge.frame.intersects(line.frame) {
                 found.append("badge \(badge.frame) covers “\(line.text)”")
+            }
+        }
+        // Lines set one under the other touch; rounding must not count as running into each other.
+        let free = texts.filter { line in !page.badges.contains { $0.frame.contains(line.frame, tolerance: 0) } }
+        for (i, a) in free.enumerated() {
+            for b in free[(i + 1)...] where a.frame.insetBy(0.1, 0.1).intersects(b.frame.insetBy(0.1, 0.1)) {
+                found.append("“\(a.text)” runs into “\(b.text)”")
             }
         }
         return found
