@@ -40,7 +40,9 @@ public final class Hyphenator: @unchecked Sendable {
 
     /// The character offsets inside `word` after which a hyphen may go, ascending: for
     /// "ziekteverzuim" `[2, 6, 9]` (ziek-te-ver-zuim). Leading and trailing punctuation is kept out of
-    /// the pattern match; a word with no pattern point, or one the dictionary cannot spell, has none.
+    /// the pattern match. A word with no pattern point, one the dictionary cannot spell, or one with
+    /// anything but letters between its first and last letter (an address, a code: a hyphen put in
+    /// would change it) has none.
     public func points(_ word: String) -> [Int] {
         lock.lock()
         defer { lock.unlock() }
@@ -60,7 +62,7 @@ public final class Hyphenator: @unchecked Sendable {
     /// Pattern points of a run of letters; only letters with one Unicode scalar are matched, since
     /// libhyphen counts bytes and the Dutch dictionary is in ISO 8859-1.
     private func letterPoints(_ letters: [Character]) -> [Int] {
-        guard let dictionary, letters.allSatisfy({ $0.unicodeScalars.count == 1 }) else { return [] }
+        guard let dictionary, letters.allSatisfy({ $0.isLetter && $0.unicodeScalars.count == 1 }) else { return [] }
         let lowered = letters.map { String($0).lowercased() }
         guard lowered.allSatisfy({ $0.unicodeScalars.count == 1 }) else { return [] }
         // Bytes of the word in the dictionary's encoding, and the character each byte ends.

@@ -29,6 +29,8 @@ import Testing
         // ar-beids-om-stan-dig-he-den-wet-ge-ving, shifted by the opening bracket.
         #expect(Hyphenator.dutch.points("(Arbeidsomstandighedenwetgeving),") == [3, 8, 10, 14, 17, 19, 22, 25, 27])
         #expect(Hyphenator.dutch.points("12345678901234567890") == [])
+        // An address is not a word: a hyphen put in would change it.
+        #expect(Hyphenator.dutch.points("https://www.greenportwestholland.nl/human-capital-agenda") == [])
     }
 
     @Test func aDutchCompoundBreaksAtASyllableWithAHyphen() {
