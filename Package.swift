@@ -29,7 +29,9 @@ let package = Package(
             name: "CCairo", pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo"]),
+        // libhyphen, which has no pkg-config file: the module map links it by name.
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-nl", "hyphen-en-us"])]),
+        .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo", "CHyphen"]),
         .target(name: "PosterRender", dependencies: ["PosterLayout", "CCairo"]),
         .target(name: "DiffPoster", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout"]),
         .executableTarget(
@@ -60,6 +62,7 @@ let package = Package(
         ),
         .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
         .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "TestSupport"]),
+        .testTarget(name: "DiffPosterTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout", "DiffPoster", "TestSupport"]),
         // Depends on the executable so that the command tests can run the built binary.
         .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender", "beroepsbeeld", "TestSupport"]),
     ],

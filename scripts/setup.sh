@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs what beroepsbeeld needs on a Debian machine with Swift: cairo, pango, SQLite, poppler,
-# librsvg, libxml2's tools and free fonts. Installs only what is missing; works as root or with sudo.
+# librsvg, libxml2's tools, libhyphen with Dutch and English patterns, and free fonts. Installs only
+# what is missing; works as root or with sudo.
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev libsqlite3-dev poppler-utils librsvg2-bin libxml2-utils fonts-noto-core fonts-dejavu-core pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libsqlite3-dev poppler-utils librsvg2-bin libxml2-utils libhyphen-dev hyphen-nl hyphen-en-us fonts-noto-core fonts-dejavu-core pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

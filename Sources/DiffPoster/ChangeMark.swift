@@ -14,15 +14,46 @@ public enum ChangeMark: String, Sendable, CaseIterable {
             : kinds.contains(.moved) ? .moved : kinds.contains(.reworded) ? .reworded : .marker
     }
 
-    /// Fixed colours, the same in every theme; the removed mark is also struck through, so the
-    /// marks stay apart in grayscale.
-    var color: Color {
+    /// The mark's colour: green, red, amber, blue and purple, or the Okabe–Ito colours in the
+    /// colour-blind theme. Colour is never all that tells marks apart: each has its own bar pattern
+    /// (`bar`), and the removed mark is struck through.
+    func color(in theme: Theme) -> Color {
+        let colorBlind = theme.name == Theme.colorBlindSafe.name
         switch self {
-        case .added: Color(0x2E9E44)
-        case .removed: Color(0xD1342F)
-        case .reworded: Color(0xE3A21A)
-        case .moved: Color(0x2F6FDE)
-        case .marker: Color(0x8E44AD)
+        case .added: return Color(colorBlind ? 0x009E73 : 0x2E9E44)
+        case .removed: return Color(colorBlind ? 0xD55E00 : 0xD1342F)
+        case .reworded: return Color(colorBlind ? 0xE69F00 : 0xE3A21A)
+        case .moved: return Color(colorBlind ? 0x0072B2 : 0x2F6FDE)
+        case .marker: return Color(colorBlind ? 0xCC79A7 : 0x8E44AD)
+        }
+    }
+
+    /// The bar at the left of a marked item, in `bounds`: solid for added, dashed for removed,
+    /// dotted for reworded, a double line for moved, a zigzag for a changed marker.
+    func bar(_ bounds: Rect, color: Color) -> [Primitive] {
+        let w = bounds.width
+        // Shapes of `length` every `period` points down the bar, centred.
+        func repeated(period: Double, length: Double, _ shape: (Rect) -> [PathCommand]) -> [Primitive] {
+            let count = max(1, Int((bounds.height + period - length) / period))
+            let top = bounds.minY + (bounds.height - (Double(count - 1) * period + length)) / 2
+            return (0..<count).map { .fill(shape(Rect(x: bounds.minX, y: top + Double($0) * period, width: w, height: length)), color, opacity: 1) }
+        }
+        switch self {
+        case .added:
+            return [.fill(Path.roundedRect(bounds, radius: 0), color, opacity: 1)]
+        case .removed:
+            return repeated(period: w * 2.6, length: w * 1.6) { Path.roundedRect($0, radius: 0) }
+        case .reworded:
+            return repeated(period: w * 1.8, length: w) { Path.circle(Point($0.midX, $0.midY), w / 2) }
+        case .moved:
+            let line = w * 0.38
+            return [.fill(Path.roundedRect(Rect(x: bounds.minX, y: bounds.minY, width: line, height: bounds.height), radius: 0), color, opacity: 1),
+                    .fill(Path.roundedRect(Rect(x: bounds.maxX - line, y: bounds.minY, width: line, height: bounds.height), radius: 0),
+                          color, opacity: 1)]
+        case .marker:
+            let steps = max(2, Int(bounds.height / (w * 1.2)))
+            let points = (0...steps).map { Point($0 % 2 == 0 ? bounds.minX : bounds.maxX, bounds.minY + bounds.height * Double($0) / Double(steps)) }
+            return [.stroke([.move(points[0])] + points.dropFirst().map { .line($0) }, color, width: w * 0.45)]
         }
     }
 

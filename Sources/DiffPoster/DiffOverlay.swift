@@ -3,14 +3,14 @@ import ProfileDiff
 import ProfileModel
 import ProfileSyntax
 
-/// The drawing laid over a poster to show a difference: item marks, shift meters, a heading and a legend.
+/// The drawing laid over a poster to show a difference: item marks, shift badges, a heading and a legend.
 struct DiffOverlay {
     let poster: Poster
     let setter: LineSetter
     private var scale: Double { poster.paper.size.scale }
 
-    /// A translucent band over each changed item with a solid bar at its left; removed items struck
-    /// through. `passion` is the passion statement of the profile drawn, to mark the banner.
+    /// A translucent band over each changed item with a patterned bar at its left; removed items
+    /// struck through. `passion` is the passion statement of the profile drawn, to mark the banner.
     func marks(_ index: MarkIndex, passion: String?) -> [Primitive] {
         var out: [Primitive] = []
         for box in poster.allBoxes {
@@ -23,54 +23,39 @@ struct DiffOverlay {
             }
         }
         if let banner = poster.banner, let passion, let mark = index.mark(.passion, nil, passion) {
-            // The ribbon is coloured already: an outline in the mark's colour shows the change.
-            out.append(.stroke(Path.roundedRect(banner.frame.insetBy(-2 * scale, -2 * scale), radius: 3 * scale), mark.color,
-                               width: 2.2 * scale))
+            // The ribbon is coloured already: an outline in the mark's colour, around the band the
+            // ribbon is drawn with, shows the change.
+            let margin = 2 * scale, size = poster.bodySize
+            out.append(.stroke(Path.roundedRect(banner.band(bodySize: size).insetBy(-margin, -margin),
+                                                radius: Banner.cornerRadius(bodySize: size) + margin),
+                               mark.color(in: poster.theme), width: 2.2 * scale))
             // The first line is the label (`PASSIE`), the rest the statement.
             if mark == .removed { out += strike(Array(banner.lines.dropFirst())) }
         }
         return out
     }
 
-    private func band(_ frame: Rect, _ mark: ChangeMark) -> [Primitive] {
+    /// A translucent band over `frame` and, at its left, the mark's bar.
+    func band(_ frame: Rect, _ mark: ChangeMark) -> [Primitive] {
+        let color = mark.color(in: poster.theme)
         let bar = Rect(x: frame.minX - 2.6 * scale, y: frame.minY, width: 1.8 * scale, height: frame.height)
-        return [.fill(Path.roundedRect(frame, radius: 1.5 * scale), mark.color, opacity: 0.2),
-                .fill(Path.roundedRect(bar, radius: 0), mark.color, opacity: 1)]
+        return [.fill(Path.roundedRect(frame, radius: 1.5 * scale), color, opacity: 0.2)] + mark.bar(bar, color: color)
     }
 
     private func strike(_ lines: [TextLine]) -> [Primitive] {
         lines.map { line in
             let y = line.origin.y + line.height * 0.55
-            return .stroke(Path.segment(Point(line.origin.x, y), Point(line.origin.x + line.width, y)), ChangeMark.removed.color,
-                           width: 0.8 * scale)
+            return .stroke(Path.segment(Point(line.origin.x, y), Point(line.origin.x + line.width, y)),
+                           ChangeMark.removed.color(in: poster.theme), width: 0.8 * scale)
         }
     }
 
-    /// In each box header, right-aligned: a pill with the part's shift as a number and a bar. When the
-    /// heading leaves no room for it, the pill sits on the box's top edge instead.
-    func meters(_ diff: ProfileDifference) -> [Primitive] {
-        var out: [Primitive] = []
-        for box in poster.allBoxes {
-            let shift = diff.shift(of: box.kind)
-            let color = poster.theme.color(box.kind)
-            let number = setter.line(DiffWording.score(shift), size: poster.bodySize * 0.75, bold: true, color: poster.theme.ink)
-            let pad = 2.5 * scale, barWidth = 24 * scale, barHeight = number.height * 0.45
-            let width = pad + number.width + pad + barWidth + pad, height = number.height + 1.2 * scale
-            var pill = Rect(x: box.header.maxX - width - 3 * scale, y: box.header.midY - height / 2, width: width, height: height)
-            if box.heading.contains(where: { $0.frame.intersects(pill.insetBy(-2 * scale, 0)) }) {
-                pill.y = box.frame.minY - height / 2
-            }
-            out.append(.fill(Path.roundedRect(pill, radius: height / 2), poster.theme.box, opacity: 1))
-            out.append(.stroke(Path.roundedRect(pill, radius: height / 2), color, width: 0.8 * scale))
-            out.append(.text(number.at(pill.minX + pad, pill.midY - number.height / 2)))
-            let bar = Rect(x: pill.maxX - pad - barWidth, y: pill.midY - barHeight / 2, width: barWidth, height: barHeight)
-            out.append(.fill(Path.roundedRect(bar, radius: barHeight / 2), poster.theme.field, opacity: 1))
-            if shift > 0 {
-                let filled = Rect(x: bar.minX, y: bar.minY, width: max(barHeight, barWidth * shift), height: barHeight)
-                out.append(.fill(Path.roundedRect(filled, radius: barHeight / 2), color, opacity: 1))
-            }
+    /// A shift badge in each box header, in the room the layout kept free for it.
+    func badges(_ diff: ProfileDifference) -> [ShiftBadge] {
+        poster.allBoxes.map { box in
+            ShiftBadge(shift: diff.shift(of: box.kind), header: box.header, color: poster.theme.color(box.kind), ink: poster.theme.ink,
+                       size: poster.bodySize, setter: setter)
         }
-        return out
     }
 
     /// Right-aligned in the title block: what is compared, the overall shift, and the legend.
@@ -86,15 +71,32 @@ struct DiffOverlay {
         title = title.at(right - title.width, y)
         var out: [Primitive] = [.text(title)]
         y += title.height + size * 0.3
-        // The legend: one row, swatch then label, right-aligned as a whole.
-        let labels = ChangeMark.allCases.map { setter.line($0.label(language), size: size * 0.85, bold: false, color: poster.theme.ink) }
-        let swatch = size * 0.8, gap = size * 0.35, spacing = size * 0.9
-        var x = right - labels.reduce(0) { $0 + swatch + gap + $1.width } - spacing * Double(labels.count - 1)
-        for (mark, label) in zip(ChangeMark.allCases, labels) {
-            let frame = Rect(x: x, y: y + (label.height - swatch) / 2, width: swatch, height: swatch)
-            out += band(frame, mark)
-            out.append(.text(label.at(x + swatch + gap, y)))
-            x += swatch + gap + label.width + spacing
+        // The legend: swatch then label, each row right-aligned; in one row under that line, or
+        // lower in the title block, or in two rows, wherever it leaves the poster's title clear.
+        let marks = ChangeMark.allCases
+        let labels = marks.map { setter.line($0.label(language), size: size * 0.85, bold: false, color: poster.theme.ink) }
+        let swatch = size * 0.8, gap = size * 0.35, spacing = size * 0.9, bar = 2.6 * scale, rowHeight = labels[0].height
+        func width(_ row: Range<Int>) -> Double {
+            bar + labels[row].reduce(0) { $0 + swatch + gap + $1.width } + spacing * Double(row.count - 1)
+        }
+        func frames(_ rows: [Range<Int>], top: Double) -> [Rect] {
+            rows.enumerated().map { Rect(x: right - width($1), y: top + Double($0) * rowHeight, width: width($1), height: rowHeight) }
+        }
+        let splits = [[0..<marks.count], [0..<3, 3..<marks.count]]
+        let tops = [y] + poster.title.map(\.frame.maxY).filter { $0 > y }.sorted()
+        let placements = splits.flatMap { rows in tops.map { (rows: rows, top: $0) } }
+        let placement = placements.first { placement in
+            frames(placement.rows, top: placement.top).allSatisfy { row in
+                row.maxY <= poster.titleRule.minY && !poster.title.contains { $0.frame.intersects(row) }
+            }
+        } ?? placements[0]
+        for (row, frame) in zip(placement.rows, frames(placement.rows, top: placement.top)) {
+            var x = frame.minX + bar
+            for index in row {
+                out += band(Rect(x: x, y: frame.minY + (rowHeight - swatch) / 2, width: swatch, height: swatch), marks[index])
+                out.append(.text(labels[index].at(x + swatch + gap, frame.minY)))
+                x += swatch + gap + labels[index].width + spacing
+            }
         }
         return out
     }

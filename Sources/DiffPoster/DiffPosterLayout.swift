@@ -7,6 +7,8 @@ import ProfileSyntax
 public struct DiffPage: Sendable {
     public var paper: Paper
     public var primitives: [Primitive]
+    /// The shift badges, placed (their drawing is in `primitives`), for checks that nothing collides.
+    public var badges: [ShiftBadge] = []
 }
 
 /// Lays out the visual diff: the changes figure, and the then/now poster (docs/diff.md, "Visual diff").
@@ -24,11 +26,13 @@ public struct DiffPosterLayout {
     public func changes(_ diff: ProfileDifference, old: Profile, new: Profile, paper: Paper, language: ContentLanguage?,
                         theme: Theme) -> Result<DiffPage, LayoutFailure> {
         let merged = Self.withRemovedItems(diff, into: new)
-        return engine.layout(merged, paper: paper, language: language, theme: theme).map { poster in
+        return self.poster(merged, paper: paper, language: language, theme: theme).map { poster in
             let overlay = DiffOverlay(poster: poster, setter: setter)
             let marks = MarkIndex(diff, new: true).merging(MarkIndex(diff, new: false), only: .removed)
+            let badges = overlay.badges(diff)
             return DiffPage(paper: paper, primitives: poster.primitives + overlay.marks(marks, passion: merged.passion)
-                + overlay.meters(diff) + overlay.heading(diff, language: language ?? new.effectiveLanguage))
+                + badges.flatMap { $0.primitives(theme: theme, scale: paper.size.scale) }
+                + overlay.heading(diff, language: language ?? new.effectiveLanguage), badges: badges)
         }
     }
 
@@ -38,8 +42,9 @@ public struct DiffPosterLayout {
                            theme: Theme) -> Result<DiffPage, LayoutFailure>? {
         guard let larger = paper.larger.first else { return nil }
         let sheet = Paper(larger.size, paper.orientation == .portrait ? .landscape : .portrait)
+        // Only the new side carries badges; the old one keeps its headings as wide as its own poster's.
         let then = engine.layout(old, paper: paper, language: language, theme: theme)
-        let now = engine.layout(new, paper: paper, language: language, theme: theme)
+        let now = poster(new, paper: paper, language: language, theme: theme)
         switch (then, now) {
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
@@ -47,13 +52,21 @@ public struct DiffPosterLayout {
             let thenOverlay = DiffOverlay(poster: thenPoster, setter: setter)
             let nowOverlay = DiffOverlay(poster: nowPoster, setter: setter)
             let left = thenPoster.primitives + thenOverlay.marks(MarkIndex(diff, new: false), passion: old.passion)
+            let badges = nowOverlay.badges(diff)
             let right = nowPoster.primitives + nowOverlay.marks(MarkIndex(diff, new: true), passion: new.passion)
-                + nowOverlay.meters(diff) + nowOverlay.heading(diff, language: language ?? new.effectiveLanguage)
+                + badges.flatMap { $0.primitives(theme: theme, scale: paper.size.scale) }
+                + nowOverlay.heading(diff, language: language ?? new.effectiveLanguage)
             let (dx, dy) = paper.orientation == .portrait ? (paper.width, 0.0) : (0.0, paper.height)
             let divider = Primitive.stroke(Path.segment(Point(dx, dy), Point(dx == 0 ? sheet.width : dx, dy == 0 ? sheet.height : dy)),
                                            theme.mutedInk, width: 0.8)
-            return .success(DiffPage(paper: sheet, primitives: left + right.map { $0.offsetBy(dx, dy) } + [divider]))
+            return .success(DiffPage(paper: sheet, primitives: left + right.map { $0.offsetBy(dx, dy) } + [divider],
+                                     badges: badges.map { $0.offsetBy(dx, dy) }))
         }
+    }
+
+    /// The poster of `profile` with room kept in every box header for a shift badge.
+    func poster(_ profile: Profile, paper: Paper, language: ContentLanguage?, theme: Theme) -> Result<Poster, LayoutFailure> {
+        engine.layout(profile, paper: paper, language: language, theme: theme, headerReserve: ShiftBadge.reserve(setter))
     }
 
     /// `profile` with the removed items of `diff` added back at the end of their part or sub-group.

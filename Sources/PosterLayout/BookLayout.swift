@@ -12,7 +12,7 @@ public struct BookLayout {
         self.paper = paper
         wording = Wording(language)
         self.theme = theme
-        setter = Typesetter(measurer: measurer)
+        setter = Typesetter(measurer: measurer, language: language)
     }
 
     private var s: Double { paper.size.scale }

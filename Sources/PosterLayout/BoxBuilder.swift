@@ -14,6 +14,8 @@ struct BoxBuilder {
     let theme: Theme
     /// The body text size.
     let size: Double
+    /// The width kept free at the right of every header, in multiples of `size`.
+    let headerReserve: Double
 
     var padding: Double { size * 0.65 }
     var itemFont: FontSpec { FontSpec(size: size) }
@@ -23,13 +25,15 @@ struct BoxBuilder {
     func build(kind: PartKind, group: String?, heading: String, tagline: String?, sections: [BoxSection],
                x: Double, width: Double, columns: Int = 1) -> PartBox {
         let partColor = theme.color(kind), headerInk = partColor.readableInk
-        let inner = width - 2 * padding
+        let inner = width - 2 * padding, headingWidth = inner - headerReserve * size
         var y = padding * 0.55
-        let title = setter.set(heading, font: FontSpec(size: size * 1.05, bold: true), color: headerInk, x: x + padding, y: y, width: inner)
+        let title = setter.set(heading, font: FontSpec(size: size * 1.05, bold: true), color: headerInk, x: x + padding, y: y,
+                               width: headingWidth)
         y += title.height
         var headingLines = title.lines
         if let tagline {
-            let set = setter.set(tagline, font: FontSpec(size: size * 0.85, italic: true), color: headerInk, x: x + padding, y: y, width: inner)
+            let set = setter.set(tagline, font: FontSpec(size: size * 0.85, italic: true), color: headerInk, x: x + padding, y: y,
+                                 width: headingWidth)
             headingLines += set.lines
             y += set.height
         }

@@ -1,4 +1,5 @@
 import CCairo
+import ProfileSyntax
 
 /// Measures text with Pango on cairo, with the font options the renderer draws with.
 ///
@@ -55,9 +56,10 @@ public final class PangoTextMeasurer: TextMeasurer {
 
     /// Breaks greedily between words, and after the hyphen inside a word ("Mbo-|opleiding",
     /// "Wet-| en regelgeving"). Each piece's advance is shaped by Pango once per style at a reference
-    /// size and scaled (metrics are unhinted, so advances scale linearly); only a piece wider than the
-    /// line is handed to Pango to break between characters.
-    public func wrap(_ text: String, font: FontSpec, width: Double) -> [MeasuredLine] {
+    /// size and scaled (metrics are unhinted, so advances scale linearly). A piece wider than the line
+    /// is hyphenated at the pattern points of `language` (`Hyphenator`), with a visible hyphen; Pango
+    /// breaks it between characters only where no pattern point fits, or when `language` is nil.
+    public func wrap(_ text: String, font: FontSpec, width: Double, language: ContentLanguage?) -> [MeasuredLine] {
         let scale = font.size / Self.referenceSize
         let space = advance(" ", font) * scale
         var lines: [MeasuredLine] = []
@@ -69,7 +71,7 @@ public final class PangoTextMeasurer: TextMeasurer {
                 if current.isEmpty || currentWidth + gap + pieceWidth > width {
                     if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
                     if pieceWidth > width {
-                        var broken = breakInside(piece, font: font, width: width)
+                        var broken = breakInside(piece, font: font, width: width, language: language)
                         let last = broken.removeLast()
                         lines += broken
                         (current, currentWidth) = (last.text, last.width)
@@ -124,10 +126,35 @@ public final class PangoTextMeasurer: TextMeasurer {
         return width
     }
 
-    /// A word too wide for a line, broken between characters by Pango.
-    private func breakInside(_ word: String, font: FontSpec, width: Double) -> [MeasuredLine] {
+    /// A word too wide for a line, as lines: each ends at the last pattern point whose piece and
+    /// hyphen still fit ("ziekteverzuimbegeleidings-"), or, where none fits, where Pango breaks it
+    /// between characters.
+    private func breakInside(_ word: String, font: FontSpec, width: Double, language: ContentLanguage?) -> [MeasuredLine] {
         let scale = font.size / Self.referenceSize
-        let lines = shapedLines(word, font: font, width: width / scale).map { MeasuredLine(text: $0.text, width: $0.width * scale) }
+        let characters = Array(word)
+        let points = language.map { Hyphenator.for($0).points(word) } ?? []
+        var lines: [MeasuredLine] = []
+        var start = 0
+        while start < characters.count {
+            let rest = String(characters[start...])
+            let restWidth = advance(rest, font) * scale
+            if restWidth <= width { lines.append(MeasuredLine(text: rest, width: restWidth)); break }
+            var fitting: (line: MeasuredLine, end: Int)?
+            for point in points.reversed() where point > start {
+                let text = String(characters[start..<point]) + "-"
+                let line = MeasuredLine(text: text, width: advance(text, font) * scale)
+                if line.width <= width { fitting = (line, point); break }
+            }
+            if let fitting {
+                lines.append(fitting.line)
+                start = fitting.end
+                continue
+            }
+            let shaped = shapedLines(rest, font: font, width: width / scale)
+            guard let first = shaped.first, shaped.count > 1 else { lines.append(MeasuredLine(text: rest, width: restWidth)); break }
+            lines.append(MeasuredLine(text: first.text, width: first.width * scale))
+            start += first.text.count
+        }
         return lines.isEmpty ? [MeasuredLine(text: word, width: width)] : lines
     }
 

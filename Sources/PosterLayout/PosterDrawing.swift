@@ -60,10 +60,19 @@ extension Banner {
         let rightTail = Path.polygon([Point(f.maxX + tail * 0.2, f.minY + drop), Point(f.maxX - tail, f.minY + drop),
                                       Point(f.maxX - tail, f.maxY + drop), Point(f.maxX + tail * 0.2, f.maxY + drop),
                                       Point(f.maxX - tail * 0.45, f.midY + drop)])
-        let band = Rect(x: f.minX + tail * 0.55, y: f.minY, width: f.width - tail * 1.1, height: f.height)
         return [.fill(leftTail, color, opacity: 0.7), .fill(rightTail, color, opacity: 0.7),
-                .fill(Path.roundedRect(band, radius: size * 0.2), color, opacity: 1)] + lines.map(Primitive.text)
+                .fill(Path.roundedRect(band(bodySize: size), radius: Self.cornerRadius(bodySize: size)), color, opacity: 1)]
+            + lines.map(Primitive.text)
     }
+
+    /// The ribbon's band, the part in front of the tails, on a poster with body text at `size`.
+    public func band(bodySize size: Double) -> Rect {
+        let tail = size * 1.1
+        return Rect(x: frame.minX + tail * 0.55, y: frame.minY, width: frame.width - tail * 1.1, height: frame.height)
+    }
+
+    /// The radius of the band's corners.
+    public static func cornerRadius(bodySize size: Double) -> Double { size * 0.2 }
 }
 
 extension PartBox {

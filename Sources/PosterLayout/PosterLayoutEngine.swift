@@ -27,10 +27,14 @@ public struct PosterLayoutEngine {
 
     /// The poster at the largest body size (in steps of 0.1 pt) between the paper's preferred and
     /// its minimum size at which every part fits; the failure when none fits at the minimum.
+    /// `headerReserve` is a width, in multiples of the body size, that every box header keeps free
+    /// at its right (the headings wrap before it) for a caller to draw in, as the diff does its
+    /// shift badges.
     public func layout(_ profile: Profile, paper: Paper, language: ContentLanguage? = nil,
-                       theme: Theme = .standard) -> Result<Poster, LayoutFailure> {
+                       theme: Theme = .standard, headerReserve: Double = 0) -> Result<Poster, LayoutFailure> {
         let frame = PageFrame(profile: profile, paper: paper, wording: Wording(language ?? profile.effectiveLanguage),
-                              theme: theme, setter: Typesetter(measurer: measurer))
+                              theme: theme, setter: Typesetter(measurer: measurer, language: profile.effectiveLanguage),
+                              headerReserve: headerReserve)
         var low = Int((paper.size.minimumBodySize * 10).rounded()), high = Int((paper.size.preferredBodySize * 10).rounded())
         if case .success(let poster) = frame.attempt(size: Double(high) / 10) { return .success(poster) }
         var best: Poster
@@ -56,6 +60,7 @@ private struct PageFrame {
     let wording: Wording
     let theme: Theme
     let setter: Typesetter
+    let headerReserve: Double
     let scale: Double
     let printable: Rect
     let title: [TextLine]
@@ -66,12 +71,13 @@ private struct PageFrame {
     /// The area between the title block and the legend.
     let middle: Rect
 
-    init(profile: Profile, paper: Paper, wording: Wording, theme: Theme, setter: Typesetter) {
+    init(profile: Profile, paper: Paper, wording: Wording, theme: Theme, setter: Typesetter, headerReserve: Double) {
         self.profile = profile
         self.paper = paper
         self.wording = wording
         self.theme = theme
         self.setter = setter
+        self.headerReserve = headerReserve
         let s = paper.size.scale
         scale = s
         let margin = 26 * s
@@ -140,7 +146,7 @@ private struct PageFrame {
     /// The poster with body text at `size`, or the parts that do not fit.
     func attempt(size: Double) -> Result<Poster, LayoutFailure> {
         let s = scale
-        let builder = BoxBuilder(setter: setter, theme: theme, size: size)
+        let builder = BoxBuilder(setter: setter, theme: theme, size: size, headerReserve: headerReserve)
         var overflows: [PartOverflow] = []
 
         var content = middle

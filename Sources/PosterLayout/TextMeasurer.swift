@@ -1,3 +1,5 @@
+import ProfileSyntax
+
 /// A font as the layout asks for it: the family is fixed (`FontSpec.family`), size and style vary.
 public struct FontSpec: Sendable, Equatable, Hashable {
     /// Noto Sans from Debian's fonts-noto-core, DejaVu Sans when Noto is missing.
@@ -29,8 +31,8 @@ public struct MeasuredLine: Sendable, Equatable {
 /// Measures and wraps text the way the drawing backend will set it.
 public protocol TextMeasurer {
     /// `text` broken into lines no wider than `width` points (a word longer than the width is broken
-    /// inside); an empty text gives no lines.
-    func wrap(_ text: String, font: FontSpec, width: Double) -> [MeasuredLine]
+    /// inside, hyphenated as `language` hyphenates when it is given); an empty text gives no lines.
+    func wrap(_ text: String, font: FontSpec, width: Double, language: ContentLanguage?) -> [MeasuredLine]
     /// The distance from one line's top to the next line's top, in points.
     func lineHeight(_ font: FontSpec) -> Double
 }

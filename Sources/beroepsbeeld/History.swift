@@ -36,18 +36,19 @@ struct History: ParsableCommand {
         try ProfileReading.emit(data, to: figure.output)
     }
 
-    /// The timeline figures: a PDF page per occupation, or one SVG or PNG.
+    /// The timeline figures: a PDF page per occupation with a history, or one SVG or PNG.
     private func timeline(_ histories: [ProfileHistory], format: OutputFormat) throws -> [UInt8] {
         let measurer = PangoTextMeasurer.forCurrentThread()
         let chart = HistoryChart(measurer: measurer)
-        let pages = histories.map { chart.page($0, paper: figure.look.chosenPaper, language: figure.look.lang, theme: figure.look.chosenTheme) }
+        let titled = chart.pages(histories, paper: figure.look.chosenPaper, language: figure.look.lang, theme: figure.look.chosenTheme)
+        let pages = titled.map(\.page)
         let renderer = PosterRenderer(measurer: measurer)
         if format == .pdf {
-            return try renderer.pdf(pages: pages.map(\.primitives), paper: figure.look.chosenPaper, title: histories.map(\.title).joined(separator: ", "),
-                                    outline: histories.enumerated().map { PosterRenderer.OutlineEntry(title: $1.title, page: $0 + 1) })
+            return try renderer.pdf(pages: pages.map(\.primitives), paper: figure.look.chosenPaper, title: titled.map(\.title).joined(separator: ", "),
+                                    outline: titled.enumerated().map { PosterRenderer.OutlineEntry(title: $1.title, page: $0 + 1) })
         }
         guard pages.count == 1 else {
-            throw CLIError("\(format.rawValue) holds one figure, and these files hold \(pages.count) occupations; use pdf or name one folder")
+            throw CLIError("\(format.rawValue) holds one figure, and these files hold \(pages.count) occupations with a history; use pdf or name one folder")
         }
         return format == .svg ? try renderer.svg(pages[0].primitives, paper: pages[0].paper)
             : try renderer.png(pages[0].primitives, paper: pages[0].paper, dpi: Double(figure.dpi))
