@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 
 /// The `beroepsbeeld` command: thin wiring over the pipeline's libraries.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import ProfileCatalog
 import ProfileSyntax
@@ -11,7 +12,7 @@ struct CatalogImportCommand: ParsableCommand {
         discussion: """
             Importing the same file twice changes nothing. A file whose version is already stored with other content is \
             refused unless --replace is given. Files with errors or without a version are listed and not stored; the \
-            others are stored.
+            others are stored. Exit status: 0 when every file is stored or unchanged, 1 when files were refused, 2 on usage, I/O or database errors.
             """
     )
 
@@ -58,7 +59,7 @@ struct CatalogImportCommand: ParsableCommand {
                     """)
             case .refused(let reason):
                 counts["refused", default: 0] += 1
-                Terminal.printError(result.candidate.blockingDiagnostics.map { renderer.render($0, source: result.candidate.loaded.source) + "\n" }.joined())
+                Terminal.printError(renderer.renderSafely(result.candidate.blockingDiagnostics, source: result.candidate.loaded.source))
                 Terminal.printError("error: \(result.candidate.path): not stored: \(reason)\n")
             }
         }

@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#else
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+import Foundation
+
+/// A file a command writes whole or not at all: a temporary file with a unique name beside the
+/// target, renamed over it on `commit`. Opening it first makes a read-only folder or a path that
+/// names a folder fail before the long work, with a message naming the user's path (never the
+/// temporary file). The temporary file is removed on failure, on `discard`, and on SIGINT/SIGTERM
+/// (`TemporaryFiles`); its name is unique (`mkstemps`) and ends in `.tmp`, so a stale one from a
+/// killed run is neither reused nor mistaken for a profile or a poster.
+///
+/// `ProfileModel.AtomicFile` does the same for the libraries; this one adds the early open, the
+/// unique name, the signal cleanup and the plain errors a command line needs.
+public final class OutputFile {
+    /// The path the user named.
+    public let path: String
+    private let temporary: String
+    private var descriptor: Int32
+    private let slot: Int?
+    private var pending = true
+
+    /// Creates the temporary file for `path`; throws a `CLIError` when it cannot be written there.
+    public init(_ path: String) throws {
+        self.path = path
+        var status = stat()
+        if stat(path, &status) == 0 {
+            if status.st_mode & S_IFMT == S_IFDIR {
+                throw CLIError("cannot write \(path): it is a folder; name a file in it, or end the path with / to write into it")
+            }
+            guard status.st_mode & S_IFMT == S_IFREG else { throw CLIError("cannot write \(path): not a regular file") }
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var template = Array("\(folder)/.\(url.lastPathComponent).XXXXXX.tmp".utf8CString)
+        descriptor = mkstemps(&template, 4)
+        guard descriptor >= 0 else { throw Self.failure(path, errno) }
+        temporary = String(cString: template)
+        slot = TemporaryFiles.register(temporary)
+        // mkstemps makes the file 0600; give it the mode a plain create would (or the target's own).
+        let mask = umask(0)
+        umask(mask)
+        fchmod(descriptor, stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o666 & ~mask)
+    }
+
+    deinit { discard() }
+
+    /// Writes `data` and renames the file over the target.
+    public func commit(_ data: Data) throws {
+        let written = data.withUnsafeBytes { buffer -> Int in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 { if errno == EINTR { continue }; return -1 }
+                offset += count
+            }
+            return offset
+        }
+        let failure = written < 0 ? errno : close(descriptor) != 0 ? errno : 0
+        descriptor = -1
+        guard failure == 0, rename(temporary, path) == 0 else {
+            let error = failure == 0 ? errno : failure
+            discard()
+            throw Self.failure(path, error)
+        }
+        pending = false
+        TemporaryFiles.unregister(slot)
+    }
+
+    /// Removes the temporary file, leaving the target as it was.
+    public func discard() {
+        if descriptor >= 0 { close(descriptor); descriptor = -1 }
+        guard pending else { return }
+        pending = false
+        unlink(temporary)
+        TemporaryFiles.unregister(slot)
+    }
+
+    /// Writes `data` to `path` whole or not at all.
+    public static func write(_ data: Data, to path: String) throws {
+        try OutputFile(path).commit(data)
+    }
+
+    private static func failure(_ path: String, _ code: Int32) -> CLIError {
+        CLIError("cannot write \(path): \(String(cString: strerror(code)))")
+    }
+}
+
+extension OutputFile {
+    /// The file `output` names: `output` itself, or, when it ends in `/`, the file `name` in that
+    /// folder, which is created when missing.
+    public static func resolve(_ output: String, name: String) throws -> String {
+        guard output.hasSuffix("/") else { return output }
+        do { try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true) } catch {
+            throw CLIError("cannot create folder \(output): \((error as NSError).localizedFailureReason ?? error.localizedDescription)")
+        }
+        return output + name
+    }
+}
