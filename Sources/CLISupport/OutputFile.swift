@@ -36,11 +36,11 @@ public final class OutputFile {
         }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        var template = Array("\(folder)/.\(url.lastPathComponent).XXXXXX.tmp".utf8CString)
-        descriptor = mkstemps(&template, 4)
-        guard descriptor >= 0 else { throw Self.failure(path, errno) }
-        temporary = String(cString: template)
-        slot = TemporaryFiles.register(temporary)
+        do {
+            (descriptor, temporary, slot) = try TemporaryFiles.create("\(folder)/.\(url.lastPathComponent).XXXXXX.tmp", suffixLength: 4)
+        } catch {
+            throw Self.failure(path, error.code.rawValue)
+        }
         // mkstemps makes the file 0600; give it the mode a plain create would (or the target's own).
         let mask = umask(0)
         umask(mask)

@@ -19,9 +19,26 @@ public enum TemporaryFiles {
     private nonisolated(unsafe) static var paths: UnsafeMutablePointer<CChar>?
     private static let lock = NSLock()
 
-    /// Remembers `path` for removal on a signal; returns its slot, or nil when the table is full (the
-    /// file is then only removed on an ordinary failure).
-    public static func register(_ path: String) -> Int? {
+    /// Creates a file with a unique name from `template` (`mkstemps`: six `X` followed by a suffix of
+    /// `suffixLength` bytes) and remembers it for removal on a signal. SIGINT and SIGTERM are held
+    /// back meanwhile, so no signal can come between the file's creation and its registration.
+    /// Returns the open descriptor, the path and the slot to `unregister` (nil when the table is
+    /// full: the file is then only removed on an ordinary failure); throws the `errno` of a failure.
+    public static func create(_ template: String, suffixLength: Int32) throws(POSIXError) -> (descriptor: Int32, path: String, slot: Int?) {
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        sigaddset(&blocked, SIGTERM)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
+        var name = Array(template.utf8CString)
+        let descriptor = mkstemps(&name, suffixLength)
+        guard descriptor >= 0 else { throw POSIXErrorCode(rawValue: errno).map { POSIXError($0) } ?? POSIXError(.EIO) }
+        let path = String(cString: name)
+        return (descriptor, path, register(path))
+    }
+
+    private static func register(_ path: String) -> Int? {
         lock.withLock {
             if used == nil { install() }
             let bytes = Array(path.utf8CString)
