@@ -42,7 +42,7 @@ struct Book: ParsableCommand {
         }
         Terminal.printError(report)
         guard posters.count == files.count else {
-            Terminal.printError("error: \(files.count - posters.count) of \(files.count) profiles cannot be bound; no book written\n")
+            Terminal.printError("error: \(files.count - posters.count) of \(counted(files.count, "profile")) cannot be bound; no book written\n")
             throw ExitCode(1)
         }
         let book = BookLayout(paper: look.chosenPaper, language: look.lang ?? .nl, theme: look.chosenTheme, measurer: measurer)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CLISupport
 import Foundation
 import ProfileCatalog
 import ProfileDiff
