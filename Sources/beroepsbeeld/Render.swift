@@ -23,7 +23,7 @@ struct Render: ParsableCommand {
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(), dpi: options.dpi, outputFolder: options.output)
         let colored = Terminal.wantsColor(STDERR_FILENO)
         let progress = isatty(STDERR_FILENO) == 1 && files.count > 1 ? ProgressBar(total: files.count) : nil
-        let outcomes = WorkQueue.map(files) { file, renderer, claim in
+        let outcomes = WorkQueue.map(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer, claim in
             let outcome = job.run(file, renderer: renderer, claim: claim, colored: colored)
             progress?.step()
             return outcome
