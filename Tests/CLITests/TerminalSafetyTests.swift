@@ -33,6 +33,22 @@ import TestSupport
         #expect((diff.stdout + diff.stderr).contains("␛"))
     }
 
+    /// ESC is shown as one character (␛), so the carets under a quoted line stay under their column.
+    @Test func caretsStayAlignedAfterAnEscapedCharacter() throws {
+        let folder = try CLI.temporaryFolder()
+        let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent(Self.profile), encoding: .utf8)
+            .replacingOccurrences(of: "  - Kennis van coachen en eigen regie [nieuw]", with: "  - Kennis \u{1B}[2J van coachen en eigen regie [groet]")
+        let file = folder.appendingPathComponent("markers.beroep")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let lines = try CLI.run(["check", file.path]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let quoted = try #require(lines.firstIndex { $0.contains("Kennis ␛[2J van coachen en eigen regie [groet]") })
+        let markerLine = try #require(lines[quoted...].firstIndex { $0.contains("^^^^^^^") })
+        let snippet = Array(lines[markerLine - 1]), carets = Array(lines[markerLine])
+        let markerColumn = try #require(snippet.indices.first { String(snippet[$0...]).hasPrefix("[groet]") })
+        #expect(carets.firstIndex(of: "^") == markerColumn, "the carets sit under `[groet]`")
+        #expect(!lines.joined().contains("\u{1B}"))
+    }
+
     @Test func colouredReportsKeepTheirColoursButEscapeTheProfile() throws {
         let folder = try CLI.temporaryFolder()
         let hostile = try Self.hostileProfile(in: folder).path
