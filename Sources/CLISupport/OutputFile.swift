@@ -11,8 +11,8 @@ import Foundation
 /// target, renamed over it on `commit`. Opening it first makes a read-only folder or a path that
 /// names a folder fail before the long work, with a message naming the user's path (never the
 /// temporary file). The temporary file is removed on failure, on `discard`, and on SIGINT/SIGTERM
-/// (`TemporaryFiles`); its name is unique (`mkstemps`) and ends in `.tmp`, so a stale one from a
-/// killed run is neither reused nor mistaken for a profile or a poster.
+/// (`TemporaryFiles`); its name is unique (random, created with `O_EXCL`) and ends in `.tmp`, so a
+/// stale one from a killed run is neither reused nor mistaken for a profile or a poster.
 ///
 /// `ProfileModel.AtomicFile` does the same for the libraries; this one adds the early open, the
 /// unique name, the signal cleanup and the plain errors a command line needs.
@@ -34,14 +34,12 @@ public final class OutputFile {
             }
             guard status.st_mode & S_IFMT == S_IFREG else { throw CLIError("cannot write \(path): not a regular file") }
         }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
         do {
-            (descriptor, temporary, slot) = try TemporaryFiles.create("\(folder)/.\(url.lastPathComponent).XXXXXX.tmp", suffixLength: 4)
+            (descriptor, temporary, slot) = try TemporaryFiles.create(beside: URL(fileURLWithPath: path))
         } catch {
             throw Self.failure(path, error.code.rawValue)
         }
-        // mkstemps makes the file 0600; give it the mode a plain create would (or the target's own).
+        // The file is made 0600; give it the mode a plain create would (or the target's own).
         let mask = umask(0)
         umask(mask)
         fchmod(descriptor, stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o666 & ~mask)

@@ -19,23 +19,24 @@ public enum TemporaryFiles {
     private nonisolated(unsafe) static var paths: UnsafeMutablePointer<CChar>?
     private static let lock = NSLock()
 
-    /// Creates a file with a unique name from `template` (`mkstemps`: six `X` followed by a suffix of
-    /// `suffixLength` bytes) and remembers it for removal on a signal. SIGINT and SIGTERM are held
-    /// back meanwhile, so no signal can come between the file's creation and its registration.
-    /// Returns the open descriptor, the path and the slot to `unregister` (nil when the table is
-    /// full: the file is then only removed on an ordinary failure); throws the `errno` of a failure.
-    public static func create(_ template: String, suffixLength: Int32) throws(POSIXError) -> (descriptor: Int32, path: String, slot: Int?) {
-        var blocked = sigset_t(), previous = sigset_t()
-        sigemptyset(&blocked)
-        sigaddset(&blocked, SIGINT)
-        sigaddset(&blocked, SIGTERM)
-        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
-        defer { pthread_sigmask(SIG_SETMASK, &previous, nil) }
-        var name = Array(template.utf8CString)
-        let descriptor = mkstemps(&name, suffixLength)
-        guard descriptor >= 0 else { throw POSIXErrorCode(rawValue: errno).map { POSIXError($0) } ?? POSIXError(.EIO) }
-        let path = String(cString: name)
-        return (descriptor, path, register(path))
+    /// Creates `.NAME.XXXXXX.tmp` beside `target`, `XXXXXX` random, and remembers it for removal on
+    /// a signal. The name is registered before the file is created (`O_EXCL`, a new name on a clash),
+    /// so no signal, on whichever thread it lands, can come between the two and leave the file
+    /// behind; `mkstemps` would create first and name after, leaving that window. Returns the open
+    /// descriptor, the path and the slot to `unregister` (nil when the table is full: the file is then
+    /// only removed on an ordinary failure); throws the `errno` of a failure.
+    public static func create(beside target: URL) throws(POSIXError) -> (descriptor: Int32, path: String, slot: Int?) {
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let folder = target.deletingLastPathComponent().path
+        while true {
+            let path = "\(folder)/.\(target.lastPathComponent).\(String((0..<6).map { _ in letters.randomElement()! })).tmp"
+            let slot = register(path)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (descriptor, path, slot) }
+            let code = errno
+            unregister(slot)
+            if code != EEXIST { throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO) }
+        }
     }
 
     private static func register(_ path: String) -> Int? {
