@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/beroepsbeeld
 BENCH := .build/release/beroepsbeeld-bench
 
-.PHONY: all setup build check render test bench clean-output
+.PHONY: all setup build check render test bench clean-output completions man install
 
 # The main job: check every profile in Profiles/, then render each as PDF, SVG and PNG, plus the book.
 all: render
@@ -33,6 +33,32 @@ bench: setup
 	$(BENCH) render
 	$(BENCH) diff
 	$(BENCH) catalog
+
+# Shell completions and the man page, both generated from the command's own definition by
+# swift-argument-parser: `--generate-completion-script` and the `generate-manual` package plugin.
+COMPLETIONS := .build/completions
+MANUAL := .build/plugins/GenerateManual/outputs/beroepsbeeld/beroepsbeeld.1
+PREFIX ?= /usr/local
+
+completions: build
+	mkdir -p $(COMPLETIONS)
+	$(BIN) --generate-completion-script bash > $(COMPLETIONS)/beroepsbeeld.bash
+	$(BIN) --generate-completion-script zsh > $(COMPLETIONS)/_beroepsbeeld
+	$(BIN) --generate-completion-script fish > $(COMPLETIONS)/beroepsbeeld.fish
+
+man: setup
+	$(SWIFT) package plugin generate-manual --configuration release $(if $(SOURCE_DATE_EPOCH),--date $$(date -u -d @$(SOURCE_DATE_EPOCH) +%Y-%m-%d))
+
+# Installs the binary, its man page and its completions under $(DESTDIR)$(PREFIX) (default /usr/local).
+install: build completions man
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/beroepsbeeld
+	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/beroepsbeeld.1
+	install -m 644 $(COMPLETIONS)/beroepsbeeld.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/beroepsbeeld
+	install -m 644 $(COMPLETIONS)/_beroepsbeeld $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_beroepsbeeld
+	install -m 644 $(COMPLETIONS)/beroepsbeeld.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/beroepsbeeld.fish
 
 clean-output:
 	find Output -mindepth 1 ! -name README.md -delete

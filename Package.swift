@@ -34,10 +34,12 @@ let package = Package(
         .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo", "CHyphen"]),
         .target(name: "PosterRender", dependencies: ["PosterLayout", "CCairo"]),
         .target(name: "DiffPoster", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout"]),
+        // The command line's plumbing: terminal facts, escaping, atomic output files cleaned up on signals.
+        .target(name: "CLISupport"),
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "DiffPoster",
+                "CLISupport", "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "DiffPoster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

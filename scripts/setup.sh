@@ -5,6 +5,9 @@
 set -euo pipefail
 
 packages=(libcairo2-dev libpango1.0-dev libsqlite3-dev poppler-utils librsvg2-bin libxml2-utils libhyphen-dev hyphen-nl hyphen-en-us fonts-noto-core fonts-dejavu-core pkg-config)
+# Run by the CLI tests: git (the diff driver in a real repository), sqlite3 (a catalogue holding
+# control characters), python3 (starting a child with a clear signal mask).
+packages+=(git sqlite3 python3)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

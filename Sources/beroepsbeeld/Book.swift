@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import PosterLayout
 import PosterRender
@@ -8,19 +9,23 @@ import ProfileModel
 struct Book: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Bind profiles into one PDF: a cover, an index and a poster page per profile.",
-        discussion: "Every profile must pass validation and fit the paper; otherwise the errors are printed and no file is written.")
+        discussion: """
+            Every profile must pass validation and fit the paper; otherwise the errors are printed and no file is written. \
+            Exit status: 0 when the book is written, 1 when a profile cannot be bound, 2 on usage or I/O errors.
+            """)
 
     @Argument(help: "Profile files or folders (searched recursively).")
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "The PDF file to write.")
+    @Option(name: .shortAndLong, help: "The PDF file to write; a path ending in / is a folder to write beroepsbeelden.pdf into.")
     var output: String
 
     @OptionGroup var look: PosterLook
 
     func run() throws {
         let files = try ProfilePaths.expand(paths)
-        guard !files.isEmpty else { throw CLIError("no profiles found in \(paths.joined(separator: " "))") }
+        // Opened first, so that an unwritable output fails before the long work; removed unless committed.
+        let target = try OutputFile(OutputFile.resolve(output, name: "beroepsbeelden.pdf"))
         let measurer = PangoTextMeasurer()
         let engine = PosterLayoutEngine(measurer: measurer)
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: [.pdf], dpi: 72, outputFolder: "")
@@ -37,7 +42,7 @@ struct Book: ParsableCommand {
         }
         Terminal.printError(report)
         guard posters.count == files.count else {
-            Terminal.printError("error: \(files.count - posters.count) of \(files.count) profiles cannot be bound; no book written\n")
+            Terminal.printError("error: \(files.count - posters.count) of \(counted(files.count, "profile")) cannot be bound; no book written\n")
             throw ExitCode(1)
         }
         let book = BookLayout(paper: look.chosenPaper, language: look.lang ?? .nl, theme: look.chosenTheme, measurer: measurer)
@@ -52,7 +57,7 @@ struct Book: ParsableCommand {
         }
         let bytes = try PosterRenderer(measurer: measurer).pdf(pages: pages, paper: look.chosenPaper, title: book.wording.bookTitle,
                                                                outline: outline)
-        try AtomicFile.write(Data(bytes), to: output)
-        print("bound \(profiles.count) profile\(profiles.count == 1 ? "" : "s") into \(output) (\(pages.count) pages)")
+        try target.commit(Data(bytes))
+        print("bound \(counted(profiles.count, "profile")) into \(target.path) (\(pages.count) pages)")
     }
 }

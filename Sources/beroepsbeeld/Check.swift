@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import PosterLayout
 import ProfileModel
@@ -37,12 +38,11 @@ struct Check: ParsableCommand {
     func run() throws {
         var reports: [FileReport] = []
         var ioFailures = 0
-        for path in paths {
-            let files = try ProfilePaths.expand([path])
+        for (path, files) in try ProfilePaths.expandEach(paths) {
             var loaded: [LoadedProfile] = []
             for file in files {
                 do { loaded.append(try ProfileLoader.load(path: file)) } catch {
-                    Terminal.printError("error: cannot read \(file): \(error.localizedDescription)\n")
+                    Terminal.printError("error: cannot read \(TerminalText.escaped(file)): \(error.localizedDescription)\n")
                     ioFailures += 1
                 }
             }

@@ -25,9 +25,9 @@ struct DiagnosticPrinter {
         switch format {
         case .human:
             let renderer = DiagnosticRenderer(colored: colored)
-            var out = reports.flatMap { report in report.diagnostics.map { renderer.render($0, source: report.loaded.source) + "\n" } }.joined()
-            out += "checked \(reports.count) file\(reports.count == 1 ? "" : "s"): \(counts[.error] ?? 0) errors, "
-                + "\(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) notes\n"
+            var out = reports.map { renderer.renderSafely($0.diagnostics, source: $0.loaded.source) }.joined()
+            out += "checked \(counted(reports.count, "file")): \(counted(counts[.error] ?? 0, "error")), "
+                + "\(counted(counts[.warning] ?? 0, "warning")), \(counted(counts[.info] ?? 0, "note"))\n"
             return out
         case .json:
             let document = JSONReport(
@@ -36,6 +36,11 @@ struct DiagnosticPrinter {
             return StableJSON.string(document)
         }
     }
+}
+
+/// "1 error", "2 errors": `count` and `noun`, plural unless the count is one.
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// The JSON output of `check --format json`.

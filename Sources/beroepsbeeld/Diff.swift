@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import DiffPoster
 import Foundation
 import PosterLayout
@@ -18,6 +19,9 @@ enum DiffOutputFormat: String, ExpressibleByArgument, CaseIterable {
 
     /// The drawing format, for the figure forms.
     var drawing: OutputFormat? { OutputFormat(rawValue: rawValue) }
+
+    /// The extension of a file in this format.
+    var fileExtension: String { self == .text ? "txt" : self == .markdown ? "md" : rawValue }
 }
 
 /// `beroepsbeeld diff`: what changed between two profiles, where on the body, and how much.
@@ -26,8 +30,9 @@ struct Diff: ParsableCommand {
         abstract: "Show the semantic difference of two profiles: items added, removed, reworded, moved; shift per part.",
         discussion: """
         Exit status: 0 when the profiles mean the same, 1 when they differ, 2 on usage or I/O errors or an \
-        unreadable profile. Called by git as an external diff driver (7 arguments), it exits 0 on a \
-        difference, as git requires; see docs/diff.md.
+        unreadable profile. Called by git as an external diff driver (7 arguments, or 9 for a rename or \
+        copy), it exits 0 whatever it finds, so that git goes on: a side with errors is shown with its \
+        diagnostics and a plain line diff; see docs/diff.md.
         """
     )
 
@@ -42,12 +47,12 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var figure: FigureOptions
 
-    @Argument(help: "OLD and NEW (.beroep or .json), or the 7 arguments git passes to an external diff driver.")
+    @Argument(help: "OLD and NEW (.beroep or .json), or the 7 or 9 arguments git passes to an external diff driver.")
     var files: [String]
 
     func validate() throws {
-        guard files.count == 2 || files.count == 7 else {
-            throw ValidationError("expected OLD and NEW, or the 7 arguments of git's external diff; got \(files.count) arguments")
+        guard [2, 7, 9].contains(files.count) else {
+            throw ValidationError("expected OLD and NEW, or the 7 or 9 arguments of git's external diff; got \(files.count) arguments")
         }
         if sideBySide && figure.look.chosenPaper.larger.isEmpty {
             throw ValidationError("--side-by-side needs a paper below a1: the two figures go on the next size up")
@@ -55,23 +60,27 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        // git: path old-file old-hex old-mode new-file new-hex new-mode; the temporary files may lack
-        // the extension, so the form follows the path in the repository.
-        let fromGit = files.count == 7
-        let (oldFile, newFile) = fromGit ? (files[1], files[4]) : (files[0], files[1])
-        let old = try DiffInput.load(oldFile, formOf: fromGit ? files[0] : oldFile)
-        let new = try DiffInput.load(newFile, formOf: fromGit ? files[0] : newFile)
-        let labels = fromGit ? ("a/" + files[0], "b/" + files[0]) : (oldFile, newFile)
+        try figure.refuseBinaryOnTerminal(format)
+        if let git = GitDiffDriver(arguments: files) { return try git.run(self) }
+        let (oldFile, newFile) = (files[0], files[1])
+        let difference = try compare(DiffInput.load(oldFile, formOf: oldFile), DiffInput.load(newFile, formOf: newFile), labels: (oldFile, newFile),
+                                     name: "\(ProfileReading.stem(oldFile))-\(ProfileReading.stem(newFile)).\(format.fileExtension)")
+        if !difference.isEqual { throw ExitCode(1) }
+    }
+
+    /// Compares `old` and `new` and writes the report or figure; `name` is the file's name when `-o`
+    /// names a folder.
+    func compare(_ old: Profile, _ new: Profile, labels: (String, String), heading: String = "", name: String) throws -> ProfileDifference {
         let difference = ProfileDiffer.diff(old, new, oldPath: labels.0, newPath: labels.1)
         let output: Data
         switch format {
-        case .text: output = Data(DiffTextReport(colored: Terminal.wantsColor(), brief: brief).render(difference).utf8)
+        case .text: output = Data((heading + DiffTextReport(colored: Terminal.wantsColor(), brief: brief).render(terminalSafe(difference))).utf8)
         case .json: output = DiffJSON.encode(difference)
-        case .markdown: output = Data(DiffMarkdownReport.render(difference).utf8)
+        case .markdown: output = Data((heading + DiffMarkdownReport.render(terminalSafe(difference))).utf8)
         case .pdf, .svg, .png: output = Data(try drawing(difference, old: old, new: new, format: format.drawing!))
         }
-        try ProfileReading.emit(output, to: figure.output)
-        if !difference.isEqual && !fromGit { throw ExitCode(1) }
+        try ProfileReading.emit(output, to: figure.output, name: name)
+        return difference
     }
 }
 

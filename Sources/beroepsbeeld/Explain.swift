@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import PosterLayout
 import ProfileSyntax
 import ProfileValidation
@@ -6,7 +7,8 @@ import ProfileValidation
 /// `beroepsbeeld explain`: what a diagnostic code means, with a bad and a good example.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Explain a diagnostic code (S004, V013, …) with a bad and a good example.")
+        abstract: "Explain a diagnostic code (S004, V013, …) with a bad and a good example.",
+        discussion: "Exit status: 0 on success, 2 on usage errors or an unknown code.")
 
     @Flag(help: "Print every code as Markdown (this is how docs/rules.md is made).")
     var all = false

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import ProfileModel
 import ProfileSyntax
@@ -44,7 +45,7 @@ struct Format: ParsableCommand {
                 print(file)
                 failed = true
             } else {
-                try AtomicFile.write(Data(formatted.utf8), to: file)
+                try OutputFile.write(Data(formatted.utf8), to: file)
             }
         }
         if failed { throw ExitCode(1) }

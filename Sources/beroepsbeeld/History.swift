@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import DiffPoster
 import Foundation
 import PosterLayout
@@ -22,18 +23,18 @@ struct History: ParsableCommand {
     var paths: [String]
 
     func run() throws {
+        try figure.refuseBinaryOnTerminal(format)
         let files = try ProfilePaths.expand(paths)
-        guard !files.isEmpty else { throw CLIError("no profiles found in \(paths.joined(separator: ", "))") }
         let versions = try files.map { ProfileVersion(path: $0, profile: try DiffInput.load($0, formOf: $0)) }
         let histories = VersionHistory.histories(versions)
         let data: Data
         switch format {
-        case .text: data = Data(HistoryReport.text(histories).utf8)
+        case .text: data = Data(HistoryReport.text(terminalSafe(histories)).utf8)
         case .json: data = HistoryReport.json(histories)
-        case .markdown: data = Data(HistoryReport.markdown(histories).utf8)
+        case .markdown: data = Data(HistoryReport.markdown(terminalSafe(histories)).utf8)
         case .pdf, .svg, .png: data = Data(try timeline(histories, format: format.drawing!))
         }
-        try ProfileReading.emit(data, to: figure.output)
+        try ProfileReading.emit(data, to: figure.output, name: "history.\(format.fileExtension)")
     }
 
     /// The timeline figures: a PDF page per occupation with a history, or one SVG or PNG.

@@ -1,3 +1,4 @@
+import CLISupport
 import Foundation
 import PosterLayout
 import PosterRender
@@ -37,7 +38,7 @@ struct PosterJob: Sendable {
         }
         let renderer = DiagnosticRenderer(colored: colored)
         let diagnostics = Validator.validate(loaded).filter { $0.severity != .info }
-        var report = diagnostics.map { renderer.render($0, source: loaded.source) + "\n" }.joined()
+        var report = renderer.renderSafely(diagnostics, source: loaded.source)
         guard let profile = loaded.profile, !diagnostics.hasErrors else {
             return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true))
         }
@@ -46,7 +47,7 @@ struct PosterJob: Sendable {
             return .poster(poster, loaded, report: report)
         case .failure(let failure):
             let fit = PosterFit.diagnostics(for: failure, profile: profile, file: path, language: language, engine: engine)
-            report += fit.map { renderer.render($0, source: loaded.source) + "\n" }.joined()
+            report += renderer.renderSafely(fit, source: loaded.source)
             return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true))
         }
     }
@@ -79,7 +80,7 @@ struct PosterJob: Sendable {
             var written: [String] = []
             do {
                 for (file, bytes) in files {
-                    try AtomicFile.write(Data(bytes), to: file)
+                    try OutputFile.write(Data(bytes), to: file)
                     written.append(file)
                 }
             } catch {
@@ -88,7 +89,7 @@ struct PosterJob: Sendable {
             }
             return Outcome(loaded: loaded, report: report, written: files.map(\.0), failed: false)
         } catch {
-            return Outcome(loaded: loaded, report: report + "error: cannot render \(path): \(error)\n", written: [], failed: true)
+            return Outcome(loaded: loaded, report: report + "error: cannot render \(TerminalText.escaped(path)): \(error)\n", written: [], failed: true)
         }
     }
 }

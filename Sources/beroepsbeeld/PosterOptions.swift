@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import PosterLayout
 import PosterRender
@@ -14,7 +15,7 @@ struct PosterOptions: ParsableArguments {
 
     @OptionGroup var look: PosterLook
 
-    @Option(help: "Resolution of PNG output, in pixels per inch.")
+    @Option(help: "Resolution of PNG output, in pixels per inch, 10–1200.")
     var dpi = 150
 
     /// The formats asked for, in the order given, without repeats.

@@ -1,27 +1,46 @@
+import CLISupport
 import Foundation
 import ProfileModel
 
 /// Expands command-line paths into profile files: files as given, folders searched recursively.
 enum ProfilePaths {
-    /// The profile files named by `paths`, folders expanded in sorted order; throws for a missing path.
+    /// The profile files named by `paths`, folders expanded in sorted order; throws for a missing path,
+    /// for a FIFO, a device or a folder where a profile file is meant, and when no profile is found at
+    /// all (a CI job that checks an empty or misspelt folder must not pass).
     static func expand(_ paths: [String]) throws -> [String] {
-        var files: [String] = []
+        try expandEach(paths).flatMap(\.files)
+    }
+
+    /// `expand`, keeping which files each path named.
+    static func expandEach(_ paths: [String]) throws -> [(path: String, files: [String])] {
+        var found: [(path: String, files: [String])] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError("no such file or folder: \(path)")
+                throw CLIError("no such file or folder: \(TerminalText.escaped(path))")
             }
-            guard isDirectory.boolValue else { files.append(path); continue }
+            guard isDirectory.boolValue else {
+                try requireRegularFile(path)
+                found.append((path, [path]))
+                continue
+            }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let found = FileManager.default.enumerator(atPath: base)?.compactMap { $0 as? String } ?? []
-            files += found.filter { $0.hasSuffix("." + ProfileLoader.fileExtension) }.sorted().map { base + "/" + $0 }
+            let names = FileManager.default.enumerator(atPath: base)?.compactMap { $0 as? String } ?? []
+            let files = names.filter { $0.hasSuffix("." + ProfileLoader.fileExtension) }.sorted().map { base + "/" + $0 }
+            try files.forEach(requireRegularFile)
+            found.append((path, files))
         }
-        return files
+        if found.allSatisfy(\.files.isEmpty) {
+            throw CLIError("no profiles (.\(ProfileLoader.fileExtension) files) found in \(paths.map(TerminalText.escaped).joined(separator: ", "))")
+        }
+        return found
     }
-}
 
-/// A usage or I/O failure: printed as `error: …` and exit code 2.
-struct CLIError: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
+    /// Throws unless `path` is a regular file (or a link to one): reading a FIFO would wait forever,
+    /// and a folder or device has no profile in it.
+    static func requireRegularFile(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw CLIError("no such file: \(TerminalText.escaped(path))") }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw CLIError("\(TerminalText.escaped(path)): not a regular file") }
+    }
 }

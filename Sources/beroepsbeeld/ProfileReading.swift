@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import ProfileModel
 import ProfileSyntax
@@ -9,7 +10,7 @@ enum ProfileReading {
     /// `formPath` chooses the form (language or JSON) for a file whose own name does not say, such as
     /// the temporary files git hands an external diff driver.
     static func readValid(_ file: String, formOf formPath: String? = nil, invalidStatus: Int32 = 1) throws -> Profile {
-        guard FileManager.default.fileExists(atPath: file) else { throw CLIError("no such file: \(file)") }
+        try ProfilePaths.requireRegularFile(file)
         let loaded: LoadedProfile
         do {
             loaded = ProfileLoader.isProfilePath(file) || formPath == nil
@@ -28,11 +29,17 @@ enum ProfileReading {
     /// Prints the errors of `loaded` to standard error, in the rustc style.
     static func printErrors(of loaded: LoadedProfile) {
         let renderer = DiagnosticRenderer(colored: Terminal.wantsColor(STDERR_FILENO))
-        Terminal.printError(loaded.diagnostics.filter { $0.severity == .error }.map { renderer.render($0, source: loaded.source) + "\n" }.joined())
+        Terminal.printError(renderer.renderSafely(loaded.diagnostics.filter { $0.severity == .error }, source: loaded.source))
     }
 
-    /// Writes `data` atomically to `path`, or to standard output when there is no path.
-    static func emit(_ data: Data, to path: String?) throws {
-        if let path { try AtomicFile.write(data, to: path) } else { FileHandle.standardOutput.write(data) }
+    /// The file name of `path` without folder and extension: `Profiles/kapper.beroep` → `kapper`.
+    static func stem(_ path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    /// Writes `data` atomically to `path`, or to standard output when there is no path. A `path` that
+    /// ends in `/` is a folder (created when missing) and the file in it is called `name`.
+    static func emit(_ data: Data, to path: String?, name: String) throws {
+        if let path { try OutputFile.write(data, to: OutputFile.resolve(path, name: name)) } else { FileHandle.standardOutput.write(data) }
     }
 }

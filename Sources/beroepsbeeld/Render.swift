@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Dispatch
 import Foundation
 import PosterLayout
@@ -8,7 +9,7 @@ import PosterRender
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Render profiles as posters (PDF, SVG, PNG).",
-        discussion: "Files are named from slug and version (teeltspecialist-2020.pdf) and written atomically into the output folder. A profile with errors, or one that does not fit the paper (L001), is reported and leaves no file.")
+        discussion: "Files are named from slug and version (teeltspecialist-2020.pdf) and written atomically into the output folder. A profile with errors, or one that does not fit the paper (L001), is reported and leaves no file. Exit status: 0 when every profile is rendered, 1 when one is not, 2 on usage or I/O errors.")
 
     @Argument(help: "Profile files or folders (searched recursively).")
     var paths: [String]
@@ -22,7 +23,7 @@ struct Render: ParsableCommand {
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(), dpi: options.dpi, outputFolder: options.output)
         let colored = Terminal.wantsColor(STDERR_FILENO)
         let progress = isatty(STDERR_FILENO) == 1 && files.count > 1 ? ProgressBar(total: files.count) : nil
-        let outcomes = WorkQueue.map(files) { file, renderer, claim in
+        let outcomes = WorkQueue.map(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer, claim in
             let outcome = job.run(file, renderer: renderer, claim: claim, colored: colored)
             progress?.step()
             return outcome
@@ -31,7 +32,7 @@ struct Render: ParsableCommand {
         Terminal.printError(outcomes.map(\.report).joined())
         let failed = outcomes.filter(\.failed).count
         let written = outcomes.reduce(0) { $0 + $1.written.count }
-        print("rendered \(files.count - failed) of \(files.count) profile\(files.count == 1 ? "" : "s") to \(options.output) (\(written) file\(written == 1 ? "" : "s"))")
+        print("rendered \(files.count - failed) of \(counted(files.count, "profile")) to \(options.output) (\(counted(written, "file")))")
         if failed > 0 { throw ExitCode(1) }
     }
 }

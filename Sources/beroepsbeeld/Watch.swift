@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import PosterLayout
 import PosterRender
@@ -6,7 +7,8 @@ import PosterRender
 /// `beroepsbeeld watch`: re-check and re-render a profile each time it is saved.
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Re-check and re-render a profile on every save (polls every 100 ms; stop with Ctrl-C).")
+        abstract: "Re-check and re-render a profile on every save (polls every 100 ms; stop with Ctrl-C).",
+        discussion: "Runs until stopped; exit status 2 on usage or I/O errors.")
 
     @Argument(help: "The profile file to watch.")
     var file: String

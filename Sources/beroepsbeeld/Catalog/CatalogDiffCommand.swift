@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import ProfileCatalog
 import ProfileDiff
@@ -36,9 +37,9 @@ struct CatalogDiffCommand: ParsableCommand {
         let difference = ProfileDiffer.diff(try oldVersion.profile(), try newVersion.profile(),
                                             oldPath: "\(slug)@\(old)", newPath: "\(slug)@\(new)")
         switch format {
-        case .text: print(DiffTextReport(colored: Terminal.wantsColor(), brief: brief).render(difference), terminator: "")
+        case .text: print(DiffTextReport(colored: Terminal.wantsColor(), brief: brief).render(terminalSafe(difference)), terminator: "")
         case .json: FileHandle.standardOutput.write(DiffJSON.encode(difference))
-        case .markdown: print(DiffMarkdownReport.render(difference), terminator: "")
+        case .markdown: print(DiffMarkdownReport.render(terminalSafe(difference)), terminator: "")
         }
         if !difference.isEqual { throw ExitCode(1) }
     }

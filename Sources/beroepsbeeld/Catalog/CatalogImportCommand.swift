@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Foundation
 import ProfileCatalog
 import ProfileSyntax
@@ -11,7 +12,7 @@ struct CatalogImportCommand: ParsableCommand {
         discussion: """
             Importing the same file twice changes nothing. A file whose version is already stored with other content is \
             refused unless --replace is given. Files with errors or without a version are listed and not stored; the \
-            others are stored.
+            others are stored. Exit status: 0 when every file is stored or unchanged, 1 when files were refused, 2 on usage, I/O or database errors.
             """
     )
 
@@ -39,27 +40,27 @@ struct CatalogImportCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(colored: Terminal.wantsColor(STDERR_FILENO))
         var counts: [String: Int] = [:]
         for result in results {
-            let name = "\(result.slug ?? "?") \(result.version ?? "")"
+            let name = TerminalText.escaped("\(result.slug ?? "?") \(result.version ?? "")"), path = TerminalText.escaped(result.candidate.path)
             switch result.outcome {
             case .added:
                 counts["added", default: 0] += 1
-                print("added     \(name)  \(result.candidate.path)")
+                print("added     \(name)  \(path)")
             case .replaced:
                 counts["replaced", default: 0] += 1
-                print("replaced  \(name)  \(result.candidate.path)")
+                print("replaced  \(name)  \(path)")
             case .unchanged:
                 counts["unchanged", default: 0] += 1
             case .conflict(let storedFile, let storedSHA256):
                 counts["refused", default: 0] += 1
                 Terminal.printError("""
-                    error: \(result.candidate.path): version \(result.version ?? "") of `\(result.slug ?? "")` is already in the \
+                    error: \(path): version \(TerminalText.escaped(result.version ?? "")) of `\(TerminalText.escaped(result.slug ?? ""))` is already in the \
                     catalogue with other content (from \(storedFile), sha256 \(storedSHA256.prefix(12))); not stored
                       help: give the changed profile a new version, or pass --replace to overwrite the stored one\n
                     """)
             case .refused(let reason):
                 counts["refused", default: 0] += 1
-                Terminal.printError(result.candidate.blockingDiagnostics.map { renderer.render($0, source: result.candidate.loaded.source) + "\n" }.joined())
-                Terminal.printError("error: \(result.candidate.path): not stored: \(reason)\n")
+                Terminal.printError(renderer.renderSafely(result.candidate.blockingDiagnostics, source: result.candidate.loaded.source))
+                Terminal.printError("error: \(path): not stored: \(TerminalText.escaped(reason))\n")
             }
         }
         print("catalogue \(store.path): \(counts["added"] ?? 0) added, \(counts["replaced"] ?? 0) replaced, "

@@ -1,9 +1,11 @@
 import ArgumentParser
+import CLISupport
 import ProfileCatalog
 
 /// `beroepsbeeld catalog list`: the occupations in the catalogue and their versions.
 struct CatalogListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the occupations and their versions.")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the occupations and their versions.",
+        discussion: "Exit status: 0 on success, 2 on usage, I/O or database errors.")
 
     @OptionGroup var catalog: CatalogOptions
 
@@ -21,7 +23,7 @@ struct CatalogListCommand: ParsableCommand {
         case .text:
             for occupation in occupations {
                 let place = [occupation.sector, occupation.region].compactMap { $0 }.joined(separator: ", ")
-                print("\(occupation.slug)  \(occupation.title)\(place.isEmpty ? "" : " (\(place))")  \(occupation.versions.joined(separator: ", "))")
+                print(TerminalText.escaped("\(occupation.slug)  \(occupation.title)\(place.isEmpty ? "" : " (\(place))")  \(occupation.versions.joined(separator: ", "))"))
             }
         }
     }

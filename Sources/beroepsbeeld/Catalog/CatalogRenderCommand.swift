@@ -6,7 +6,8 @@ import ProfileCatalog
 struct CatalogRenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render stored versions as posters (PDF, SVG, PNG), as `beroepsbeeld render` does with files.")
+        abstract: "Render stored versions as posters (PDF, SVG, PNG), as `beroepsbeeld render` does with files.",
+        discussion: "Exit status: 0 when every version is rendered, 1 when one is not, 2 on usage, I/O or database errors.")
 
     @OptionGroup var catalog: CatalogOptions
 

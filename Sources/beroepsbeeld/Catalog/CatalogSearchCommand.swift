@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import ProfileCatalog
 import ProfileSyntax
 
@@ -7,7 +8,7 @@ struct CatalogSearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search items, quotes and metadata of every version, best matches first.",
-        discussion: "Words match as prefixes, regardless of case and diacritics: \"geevalueerd\" finds \"geëvalueerd\"."
+        discussion: "Words match as prefixes, regardless of case and diacritics: \"geevalueerd\" finds \"geëvalueerd\". Exit status: 0 when something is found, 1 when nothing is (like grep), 2 on usage, I/O or database errors."
     )
 
     @OptionGroup var catalog: CatalogOptions
@@ -32,11 +33,15 @@ struct CatalogSearchCommand: ParsableCommand {
     @Option(help: "Only versions in this sector (case-insensitive).")
     var sector: String?
 
-    @Option(help: "At most this many results.")
+    @Option(help: "At most this many results, 1–1000.")
     var limit = 20
 
     @Option(help: "Output format: text or json.")
     var format: ListingFormat = .text
+
+    func validate() throws {
+        guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000") }
+    }
 
     func run() throws {
         let query = SearchQuery(text: words.joined(separator: " "), part: part, trend: trend, sector: sector, limit: limit)
@@ -52,8 +57,12 @@ struct CatalogSearchCommand: ParsableCommand {
                 let place = [part, hit.groupName].compactMap { $0 }.joined(separator: "/")
                 let marker = hit.trend.map { " [\(Trend(rawValue: $0)?.keyword(language) ?? $0)]" } ?? ""
                 let by = hit.attribution.map { " — \($0)" } ?? ""
-                print("\(hit.slug) \(hit.version)  \(place.isEmpty ? hit.kind : place)  \(hit.text)\(marker)\(by)")
+                print(TerminalText.escaped("\(hit.slug) \(hit.version)  \(place.isEmpty ? hit.kind : place)  \(hit.text)\(marker)\(by)"))
             }
+        }
+        if hits.isEmpty {
+            Terminal.printError("no match for \(TerminalText.escaped(query.text))\n")
+            throw ExitCode(1)
         }
     }
 }

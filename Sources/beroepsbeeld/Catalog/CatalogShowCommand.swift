@@ -1,11 +1,13 @@
 import ArgumentParser
+import CLISupport
 import ProfileCatalog
 import ProfileModel
 
 /// `beroepsbeeld catalog show`: one stored version, with where it came from.
 struct CatalogShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show a stored version of an occupation (the latest unless --version is given).")
+        commandName: "show", abstract: "Show a stored version of an occupation (the latest unless --version is given).",
+        discussion: "Exit status: 0 on success, 2 on usage, I/O or database errors (such as an unknown slug or version).")
 
     @OptionGroup var catalog: CatalogOptions
 
@@ -28,9 +30,11 @@ struct CatalogShowCommand: ParsableCommand {
             print(stored.model, terminator: "")
         case .text:
             let profile = try stored.profile()
-            print("# catalogue: \(slug) version \(stored.version) (versions: \(versions.joined(separator: ", ")))")
-            print("# file: \(stored.fileName), sha256 \(stored.sourceSHA256), imported \(stored.importedAt)")
-            print(ProfileFormatter.format(profile), terminator: "")
+            print(TerminalText.escaped("""
+                # catalogue: \(slug) version \(stored.version) (versions: \(versions.joined(separator: ", ")))
+                # file: \(stored.fileName), sha256 \(stored.sourceSHA256), imported \(stored.importedAt)
+                \(ProfileFormatter.format(profile))
+                """), terminator: "")
         }
     }
 }

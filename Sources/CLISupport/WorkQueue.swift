@@ -1,19 +1,20 @@
 import Dispatch
 import Foundation
-import PosterLayout
-import PosterRender
 
-/// Runs poster jobs on every core: one renderer (Pango font map) per worker thread.
-enum WorkQueue {
-    /// `body` applied to every element, results in input order. `claim` reserves an output name
-    /// across all workers and says whether it was still free.
-    static func map<T: Sendable>(_ elements: [String], _ body: @escaping @Sendable (String, PosterRenderer, (String) -> Bool) -> T) -> [T] {
+/// Runs jobs on every core, each worker thread with its own context (for posters, a renderer with
+/// its own Pango font map).
+public enum WorkQueue {
+    /// `body` applied to every element, results in input order. Each worker makes its context once
+    /// with `makeContext`; `claim` reserves an output name across all workers and says whether it was
+    /// still free.
+    public static func map<Context, T: Sendable>(_ elements: [String], makeContext: @escaping @Sendable () -> Context,
+                                                 _ body: @escaping @Sendable (String, Context, (String) -> Bool) -> T) -> [T] {
         let state = SharedState<T>(count: elements.count)
         let workers = min(elements.count, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
-            let renderer = PosterRenderer(measurer: PangoTextMeasurer())
+            let context = makeContext()
             while let index = state.next() {
-                state.store(body(elements[index], renderer, state.claim), at: index)
+                state.store(body(elements[index], context, state.claim), at: index)
             }
         }
         return state.results.map { $0! }

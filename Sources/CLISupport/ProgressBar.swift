@@ -1,14 +1,15 @@
 import Foundation
 
 /// A one-line progress bar on standard error, for terminals only.
-final class ProgressBar: @unchecked Sendable {
+public final class ProgressBar: @unchecked Sendable {
     private let lock = NSLock()
     private let total: Int
     private var done = 0
 
-    init(total: Int) { self.total = total }
+    public init(total: Int) { self.total = total }
 
-    func step() {
+    /// Counts one more element done and redraws the bar.
+    public func step() {
         lock.withLock {
             done += 1
             let width = 30, filled = width * done / total
@@ -16,5 +17,6 @@ final class ProgressBar: @unchecked Sendable {
         }
     }
 
-    func finish() { Terminal.printError("\r\u{1B}[K") }
+    /// Clears the bar's line.
+    public func finish() { Terminal.printError("\r\u{1B}[K") }
 }
