@@ -55,18 +55,23 @@ public enum ControlCharacters {
         return "\(code) (\(word))"
     }
 
-    /// `text` with every control character (and tab) replaced by a visible stand-in of one column: the
-    /// Unicode control pictures for C0 and DEL (`␛` for ESC), `�` for the others. For echoing text
-    /// from a file to a terminal, where a raw ESC would be obeyed.
-    public static func visible(_ text: some StringProtocol) -> String {
-        guard text.unicodeScalars.contains(where: { $0 == "\t" || isControl($0) }) else { return String(text) }
+    /// `text` with every control character replaced by a visible stand-in of one column: the Unicode
+    /// control pictures for C0 and DEL (`␛` for ESC, `␉` for a tab), `�` for C1 and the bidirectional
+    /// controls. The one escaping of everything the tool prints for people: a file can never drive the
+    /// terminal that shows it, and carets under a quoted line stay aligned. `keepingLayout` keeps line
+    /// feeds and tabs, for multi-line reports.
+    public static func visible(_ text: some StringProtocol, keepingLayout: Bool = false) -> String {
+        func escapes(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar == "\t" || isControl(scalar) || scalar == "\n") && !(keepingLayout && (scalar == "\t" || scalar == "\n"))
+        }
+        guard text.unicodeScalars.contains(where: escapes) else { return String(text) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
+            case _ where !escapes(scalar): out.append(scalar)
             case 0x00...0x1F: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
-            case 0x7F: out.append(Unicode.Scalar(0x2421)!)
-            case _ where isControl(scalar): out.append("\u{FFFD}")
-            default: out.append(scalar)
+            case 0x7F: out.append("\u{2421}")
+            default: out.append("\u{FFFD}")
             }
         }
         return String(out)

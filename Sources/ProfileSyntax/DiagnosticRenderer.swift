@@ -14,8 +14,8 @@ public struct DiagnosticRenderer {
         var diagnostic = diagnostic
         diagnostic.message = ControlCharacters.visible(diagnostic.message)
         diagnostic.file = ControlCharacters.visible(diagnostic.file)
-        diagnostic.label = diagnostic.label.map(ControlCharacters.visible)
-        diagnostic.help = diagnostic.help.map(ControlCharacters.visible)
+        diagnostic.label = diagnostic.label.map { ControlCharacters.visible($0) }
+        diagnostic.help = diagnostic.help.map { ControlCharacters.visible($0) }
         let color = diagnostic.severity == .error ? "31" : diagnostic.severity == .warning ? "33" : "36"
         var out = paint("\(diagnostic.severity.rawValue)[\(diagnostic.code)]", "1;\(color)") + paint(": \(diagnostic.message)", "1") + "\n"
         guard let span = diagnostic.span else {

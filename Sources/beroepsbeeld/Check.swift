@@ -42,7 +42,7 @@ struct Check: ParsableCommand {
             var loaded: [LoadedProfile] = []
             for file in files {
                 do { loaded.append(try ProfileLoader.load(path: file)) } catch {
-                    Terminal.printError("error: cannot read \(TerminalText.escaped(file)): \(error.localizedDescription)\n")
+                    Terminal.printError("error: cannot read \(ControlCharacters.visible(file)): \(error.localizedDescription)\n")
                     ioFailures += 1
                 }
             }

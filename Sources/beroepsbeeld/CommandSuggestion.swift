@@ -18,7 +18,7 @@ enum CommandSuggestion {
                 continue
             }
             guard word != "help", let suggestion = Suggestion.closest(to: word, among: names) else { return }
-            throw CLIError("unknown command `\(TerminalText.escaped(word))`; did you mean `\(suggestion)`?")
+            throw CLIError("unknown command `\(ControlCharacters.visible(word))`; did you mean `\(suggestion)`?")
         }
     }
 }

@@ -29,7 +29,7 @@ struct GitDiffDriver {
         let lines = (renameHeader ?? "").split(separator: "\n").map(String.init)
         let verb = lines.contains { $0.hasPrefix("copy ") } ? "copied" : "renamed"
         let similarity = lines.first { $0.hasPrefix("similarity index ") }.map { " (\($0))" } ?? ""
-        return TerminalText.escaped("\(verb) \(oldPath) → \(newPath)\(similarity)") + "\n"
+        return ControlCharacters.visible("\(verb) \(oldPath) → \(newPath)\(similarity)") + "\n"
     }
 
     /// Compares the two sides with `command`'s options; a side that does not load is shown with its
@@ -51,7 +51,7 @@ struct GitDiffDriver {
     private static func load(_ file: String, formOf formPath: String) -> Result<Profile, DriverFailure> {
         if file == "/dev/null" { return .success(Profile(title: "")) }
         guard let bytes = FileManager.default.contents(atPath: file) else {
-            return .failure(DriverFailure("error: cannot read \(TerminalText.escaped(file)) (\(TerminalText.escaped(formPath)))\n"))
+            return .failure(DriverFailure("error: cannot read \(ControlCharacters.visible(file)) (\(ControlCharacters.visible(formPath)))\n"))
         }
         let loaded = ProfileLoader.load(path: formPath, bytes: [UInt8](bytes))
         guard let profile = loaded.profile, !loaded.diagnostics.hasErrors else {
@@ -73,7 +73,7 @@ struct GitDiffDriver {
             try process.run()
             let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             process.waitUntilExit()
-            FileHandle.standardOutput.write(Data(TerminalText.escaped(text).utf8))
+            FileHandle.standardOutput.write(Data(ControlCharacters.visible(text, keepingLayout: true).utf8))
         } catch {
             Terminal.printError("error: cannot run diff for a line diff: \(error.localizedDescription)\n")
         }

@@ -89,7 +89,7 @@ struct PosterJob: Sendable {
             }
             return Outcome(loaded: loaded, report: report, written: files.map(\.0), failed: false)
         } catch {
-            return Outcome(loaded: loaded, report: report + "error: cannot render \(TerminalText.escaped(path)): \(error)\n", written: [], failed: true)
+            return Outcome(loaded: loaded, report: report + "error: cannot render \(ControlCharacters.visible(path)): \(error)\n", written: [], failed: true)
         }
     }
 }

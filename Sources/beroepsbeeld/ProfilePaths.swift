@@ -1,5 +1,6 @@
 import CLISupport
 import Foundation
+import ProfileSyntax
 import ProfileModel
 
 /// Expands command-line paths into profile files: files as given, folders searched recursively.
@@ -17,7 +18,7 @@ enum ProfilePaths {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError("no such file or folder: \(TerminalText.escaped(path))")
+                throw CLIError("no such file or folder: \(ControlCharacters.visible(path))")
             }
             guard isDirectory.boolValue else {
                 try requireRegularFile(path)
@@ -31,7 +32,7 @@ enum ProfilePaths {
             found.append((path, files))
         }
         if found.allSatisfy(\.files.isEmpty) {
-            throw CLIError("no profiles (.\(ProfileLoader.fileExtension) files) found in \(paths.map(TerminalText.escaped).joined(separator: ", "))")
+            throw CLIError("no profiles (.\(ProfileLoader.fileExtension) files) found in \(paths.map { ControlCharacters.visible($0) }.joined(separator: ", "))")
         }
         return found
     }
@@ -40,7 +41,7 @@ enum ProfilePaths {
     /// and a folder or device has no profile in it.
     static func requireRegularFile(_ path: String) throws {
         var status = stat()
-        guard stat(path, &status) == 0 else { throw CLIError("no such file: \(TerminalText.escaped(path))") }
-        guard status.st_mode & S_IFMT == S_IFREG else { throw CLIError("\(TerminalText.escaped(path)): not a regular file") }
+        guard stat(path, &status) == 0 else { throw CLIError("no such file: \(ControlCharacters.visible(path))") }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw CLIError("\(ControlCharacters.visible(path)): not a regular file") }
     }
 }

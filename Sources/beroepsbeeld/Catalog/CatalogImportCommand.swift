@@ -40,7 +40,7 @@ struct CatalogImportCommand: ParsableCommand {
         let renderer = DiagnosticRenderer(colored: Terminal.wantsColor(STDERR_FILENO))
         var counts: [String: Int] = [:]
         for result in results {
-            let name = TerminalText.escaped("\(result.slug ?? "?") \(result.version ?? "")"), path = TerminalText.escaped(result.candidate.path)
+            let name = ControlCharacters.visible("\(result.slug ?? "?") \(result.version ?? "")"), path = ControlCharacters.visible(result.candidate.path)
             switch result.outcome {
             case .added:
                 counts["added", default: 0] += 1
@@ -53,14 +53,14 @@ struct CatalogImportCommand: ParsableCommand {
             case .conflict(let storedFile, let storedSHA256):
                 counts["refused", default: 0] += 1
                 Terminal.printError("""
-                    error: \(path): version \(TerminalText.escaped(result.version ?? "")) of `\(TerminalText.escaped(result.slug ?? ""))` is already in the \
+                    error: \(path): version \(ControlCharacters.visible(result.version ?? "")) of `\(ControlCharacters.visible(result.slug ?? ""))` is already in the \
                     catalogue with other content (from \(storedFile), sha256 \(storedSHA256.prefix(12))); not stored
                       help: give the changed profile a new version, or pass --replace to overwrite the stored one\n
                     """)
             case .refused(let reason):
                 counts["refused", default: 0] += 1
                 Terminal.printError(renderer.renderSafely(result.candidate.blockingDiagnostics, source: result.candidate.loaded.source))
-                Terminal.printError("error: \(path): not stored: \(TerminalText.escaped(reason))\n")
+                Terminal.printError("error: \(path): not stored: \(ControlCharacters.visible(reason))\n")
             }
         }
         print("catalogue \(store.path): \(counts["added"] ?? 0) added, \(counts["replaced"] ?? 0) replaced, "

@@ -1,3 +1,4 @@
+import ProfileSyntax
 import ArgumentParser
 import CLISupport
 import ProfileCatalog
@@ -23,7 +24,7 @@ struct CatalogListCommand: ParsableCommand {
         case .text:
             for occupation in occupations {
                 let place = [occupation.sector, occupation.region].compactMap { $0 }.joined(separator: ", ")
-                print(TerminalText.escaped("\(occupation.slug)  \(occupation.title)\(place.isEmpty ? "" : " (\(place))")  \(occupation.versions.joined(separator: ", "))"))
+                print(ControlCharacters.visible("\(occupation.slug)  \(occupation.title)\(place.isEmpty ? "" : " (\(place))")  \(occupation.versions.joined(separator: ", "))"))
             }
         }
     }

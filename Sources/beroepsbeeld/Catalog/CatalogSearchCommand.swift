@@ -57,11 +57,11 @@ struct CatalogSearchCommand: ParsableCommand {
                 let place = [part, hit.groupName].compactMap { $0 }.joined(separator: "/")
                 let marker = hit.trend.map { " [\(Trend(rawValue: $0)?.keyword(language) ?? $0)]" } ?? ""
                 let by = hit.attribution.map { " — \($0)" } ?? ""
-                print(TerminalText.escaped("\(hit.slug) \(hit.version)  \(place.isEmpty ? hit.kind : place)  \(hit.text)\(marker)\(by)"))
+                print(ControlCharacters.visible("\(hit.slug) \(hit.version)  \(place.isEmpty ? hit.kind : place)  \(hit.text)\(marker)\(by)"))
             }
         }
         if hits.isEmpty {
-            Terminal.printError("no match for \(TerminalText.escaped(query.text))\n")
+            Terminal.printError("no match for \(ControlCharacters.visible(query.text))\n")
             throw ExitCode(1)
         }
     }

@@ -1,3 +1,4 @@
+import ProfileSyntax
 import ArgumentParser
 import CLISupport
 import ProfileCatalog
@@ -30,11 +31,11 @@ struct CatalogShowCommand: ParsableCommand {
             print(stored.model, terminator: "")
         case .text:
             let profile = try stored.profile()
-            print(TerminalText.escaped("""
+            print(ControlCharacters.visible("""
                 # catalogue: \(slug) version \(stored.version) (versions: \(versions.joined(separator: ", ")))
                 # file: \(stored.fileName), sha256 \(stored.sourceSHA256), imported \(stored.importedAt)
                 \(ProfileFormatter.format(profile))
-                """), terminator: "")
+                """, keepingLayout: true), terminator: "")
         }
     }
 }
