@@ -15,6 +15,9 @@ struct Render: ParsableCommand {
 
     @OptionGroup var options: PosterOptions
 
+    @Option(help: "What to print when done: text (one line), or json (every profile's files and diagnostics; docs/cli.md).")
+    var report: RunReportFormat = .text
+
     func run() throws {
         let files = try ProfilePaths.expand(paths)
         try options.makeOutputFolder()
@@ -31,7 +34,11 @@ struct Render: ParsableCommand {
         Terminal.printError(outcomes.map(\.report).joined())
         let failed = outcomes.filter(\.failed).count
         let written = outcomes.reduce(0) { $0 + $1.written.count }
-        print("rendered \(files.count - failed) of \(files.count) profile\(files.count == 1 ? "" : "s") to \(options.output) (\(written) file\(written == 1 ? "" : "s"))")
+        if report == .json {
+            FileHandle.standardOutput.write(RunSummary.render(outcomes, paths: files, job: job))
+        } else {
+            print("rendered \(files.count - failed) of \(files.count) profile\(files.count == 1 ? "" : "s") to \(options.output) (\(written) file\(written == 1 ? "" : "s"))")
+        }
         if failed > 0 { throw ExitCode(1) }
     }
 }
