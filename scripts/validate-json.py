@@ -36,7 +36,12 @@ def main(arguments: list[str]) -> int:
     validator = Draft202012Validator(schema, registry=registry(docs), format_checker=Draft202012Validator.FORMAT_CHECKER)
     failures = 0
     for name in arguments[1:]:
-        instance = json.loads(pathlib.Path(name).read_text(encoding="utf-8"))
+        try:
+            instance = json.loads(pathlib.Path(name).read_text(encoding="utf-8"))
+        except json.JSONDecodeError as error:
+            print(f"{name}: not JSON: {error}", file=sys.stderr)
+            failures += 1
+            continue
         for error in sorted(validator.iter_errors(instance), key=lambda e: list(e.absolute_path)):
             place = "/".join(str(step) for step in error.absolute_path) or "(top)"
             print(f"{name}: {place}: {error.message}", file=sys.stderr)
