@@ -1,5 +1,6 @@
 import Foundation
 import ProfileModel
+import ProfileSyntax
 
 /// The `--format json` outputs of the catalogue commands: each an object with a `format` field naming
 /// its kind and version, with a schema in docs/schemas/ (docs/catalogue.md, "JSON output").
@@ -7,6 +8,49 @@ public enum CatalogJSON {
     /// `catalog list`: `{"format", "occupations": [...]}`.
     public static func list(_ occupations: [OccupationSummary]) -> Data {
         StableJSON.document(["occupations": occupations], format: "beroepsbeeld-catalog-list/1")
+    }
+
+    /// `catalog import`: what became of each file, and the counts.
+    public static func imported(_ results: [ImportResult], catalogue: String) -> Data {
+        struct File: Encodable {
+            let path: String
+            let slug: String?
+            let version: String?
+            /// `added`, `replaced`, `unchanged`, `conflict` (another content under the version) or `refused`.
+            let outcome: String
+            /// Why a refused or conflicting file was not stored.
+            let reason: String?
+            /// For a conflict: the stored version's file name and the SHA-256 of its source.
+            let storedFile: String?
+            let storedSha256: String?
+            /// Its errors and warnings, as `check --format json` gives them.
+            let diagnostics: [Diagnostic]
+        }
+        struct Counts: Encodable {
+            let added, replaced, unchanged, refused: Int
+        }
+        struct Summary: Encodable {
+            let catalogue: String
+            let files: [File]
+            let counts: Counts
+        }
+        let files = results.map { result in
+            let (outcome, reason, stored): (String, String?, (String, String)?) = switch result.outcome {
+            case .added: ("added", nil, nil)
+            case .replaced: ("replaced", nil, nil)
+            case .unchanged: ("unchanged", nil, nil)
+            case .conflict(let file, let sha256):
+                ("conflict", "the version is already in the catalogue with other content; pass --replace to overwrite it", (file, sha256))
+            case .refused(let why): ("refused", why, nil)
+            }
+            return File(path: result.candidate.path, slug: result.slug, version: result.version, outcome: outcome, reason: reason,
+                        storedFile: stored?.0, storedSha256: stored?.1, diagnostics: result.candidate.diagnostics.filter { $0.severity != .info })
+        }
+        let count = { (outcomes: Set<String>) in files.count { outcomes.contains($0.outcome) } }
+        return StableJSON.document(Summary(catalogue: catalogue, files: files,
+                                           counts: Counts(added: count(["added"]), replaced: count(["replaced"]), unchanged: count(["unchanged"]),
+                                                          refused: count(["conflict", "refused"]))),
+                                   format: "beroepsbeeld-catalog-import/1")
     }
 
     /// `catalog search`: the query as understood, and the hits, best first.

@@ -39,6 +39,10 @@ import TestSupport
         let template = try CLI.run(["new", "Wooncoach"]).stdout
         try template.write(to: broken.appendingPathComponent("warnings.beroep"), atomically: true, encoding: .utf8)
         let old = "Profiles/mbo-docent/2010.beroep", new = "Profiles/mbo-docent/2021.beroep"
+        // The stored 2021 version with other bytes: a conflict for the import.
+        let changed = folder.appendingPathComponent("changed.beroep")
+        try (String(contentsOfFile: TestSupport.packageRoot.appendingPathComponent(new).path, encoding: .utf8) + "# changed\n")
+            .write(to: changed, atomically: true, encoding: .utf8)
         let posters = folder.appendingPathComponent("posters").path
 
         let runs: [(kind: String, arguments: [String], status: Int32)] = [
@@ -47,6 +51,8 @@ import TestSupport
             ("diff", ["diff", "--format", "json", old, new], 1),
             ("diff", ["diff", "--format", "json", new, new], 0),
             ("history", ["history", "--format", "json", "Profiles"], 0),
+            ("catalog-import", ["catalog", "import", "--db", database, "--format", "json", "Profiles/mbo-docent",
+                                broken.appendingPathComponent("broken.beroep").path, changed.path], 1),
             ("catalog-list", ["catalog", "list", "--db", database, "--format", "json"], 0),
             ("catalog-show", ["catalog", "show", "--db", database, "mbo-docent", "--format", "json"], 0),
             ("catalog-search", ["catalog", "search", "--db", database, "data", "--format", "json"], 0),
@@ -111,6 +117,13 @@ import TestSupport
         let relevance = hits.compactMap { $0["relevance"] as? Int }
         #expect(relevance.first == 100 && relevance == relevance.sorted(by: >) && relevance.allSatisfy { (1...100).contains($0) })
         #expect(hits.allSatisfy { $0["rank"] == nil })
+    }
+
+    @Test func importSummaryNamesEveryOutcome() throws {
+        let imported = try #require(try Self.outputs.get().first { $0.kind == "catalog-import" }?.value as? [String: Any])
+        let files = try #require(imported["files"] as? [[String: Any]])
+        #expect(Set(files.compactMap { $0["outcome"] as? String }) == ["unchanged", "refused", "conflict"])
+        #expect(imported["counts"] as? [String: Int] == ["added": 0, "replaced": 0, "unchanged": 2, "refused": 2])
     }
 
     @Test func renderAndBookSummariesNameWhatWasWritten() throws {
