@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what beroepsbeeld needs on a Debian machine with Swift: cairo, pango, SQLite, poppler,
-# librsvg, libxml2's tools, libhyphen with Dutch and English patterns, and free fonts. Installs only
+# librsvg, libxml2's tools, libhyphen with Dutch and English patterns, free fonts, and a Python virtual
+# environment (.venv) with the JSON Schema validator the tests check every JSON output with. Installs only
 # what is missing; works as root or with sudo.
 set -euo pipefail
 
-packages=(libcairo2-dev libpango1.0-dev libsqlite3-dev poppler-utils librsvg2-bin libxml2-utils libhyphen-dev hyphen-nl hyphen-en-us fonts-noto-core fonts-dejavu-core pkg-config)
+packages=(libcairo2-dev libpango1.0-dev libsqlite3-dev poppler-utils librsvg2-bin libxml2-utils libhyphen-dev hyphen-nl hyphen-en-us fonts-noto-core fonts-dejavu-core pkg-config python3-venv)
 # Run by the CLI tests: git (the diff driver in a real repository), sqlite3 (a catalogue holding
 # control characters), python3 (starting a child with a clear signal mask).
 packages+=(git sqlite3 python3)
@@ -21,3 +22,20 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 command -v swift >/dev/null || { echo "setup: swift is not on PATH; install Swift 6 first (https://www.swift.org/install/linux/)" >&2; exit 1; }
+
+# The tests validate every `--format json` output against docs/schemas/ with the `jsonschema` package
+# (scripts/validate-json.py), pinned in scripts/requirements-test.txt, in .venv at the repository root.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+venv="$root/.venv"
+requirements="$root/scripts/requirements-test.txt"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+# Whether .venv holds every pinned requirement at its version.
+venv_complete() {
+  local installed requirement
+  installed="$("$venv/bin/python" -m pip freeze 2>/dev/null)" || return 1
+  while read -r requirement; do grep -qixF "$requirement" <<<"$installed" || return 1; done <"$requirements"
+}
+if ! venv_complete; then
+  echo "setup: installing $(tr '\n' ' ' <"$requirements")into .venv"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements"
+fi

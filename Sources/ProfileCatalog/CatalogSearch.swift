@@ -24,7 +24,12 @@ public struct SearchQuery: Sendable {
 }
 
 /// One matching line: an item, a quote or a metadata value of one version.
-public struct SearchHit: Codable, Sendable, Equatable, FetchableRecord {
+public struct SearchHit: Encodable, Sendable, Equatable {
+    /// The hit's place in the results: 1 for the best match, then 2, 3, …
+    public var position: Int
+    /// How well the hit matches next to the best hit of the same search, from 1 to 100: 100 for the best,
+    /// 50 for a hit whose bm25 score is half the best's. Only comparable within one search.
+    public var relevance: Int
     public var slug: String
     public var title: String
     public var version: String
@@ -32,17 +37,33 @@ public struct SearchHit: Codable, Sendable, Equatable, FetchableRecord {
     public var kind: String
     /// The part of an item or quote, as `PartKind` spells it.
     public var part: String?
+    /// The sub-group of an item or quote, as written.
     public var groupName: String?
     public var text: String
     public var attribution: String?
     public var trend: String?
-    /// The bm25 score: lower is a better match.
-    public var rank: Double
     /// The content language of the version (`nl`, `en`), for showing part and trend names in it.
     public var language: String
 
     enum CodingKeys: String, CodingKey {
-        case slug, title, version, kind, part, groupName = "group_name", text, attribution, trend, rank, language
+        case position, relevance, slug, title, version, kind, part, groupName = "group", text, attribution, trend, language
+    }
+
+    /// The hit in `row` at `position`; `bm25` and `best` are SQLite's bm25 scores of it and of the first
+    /// hit (negative: lower is better).
+    init(_ row: Row, position: Int, bm25: Double, best: Double) {
+        self.position = position
+        relevance = best < 0 ? max(1, min(100, Int((100 * bm25 / best).rounded()))) : 100
+        slug = row["slug"]
+        title = row["title"]
+        version = row["version"]
+        kind = row["kind"]
+        part = row["part"]
+        groupName = row["group_name"]
+        text = row["text"]
+        attribution = row["attribution"]
+        trend = row["trend"]
+        language = row["language"]
     }
 }
 
@@ -69,6 +90,8 @@ extension Catalog {
             JOIN occupation ON occupation.id = version.occupation_id
             ORDER BY hit.rank, hit.rowid
             """
-        return try pool.read { db in try SearchHit.fetchAll(db, sql: sql, arguments: arguments) }
+        let rows = try pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
+        let best: Double = rows.first?["rank"] ?? 0
+        return rows.enumerated().map { index, row in SearchHit(row, position: index + 1, bm25: row["rank"], best: best) }
     }
 }

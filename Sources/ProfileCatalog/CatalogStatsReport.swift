@@ -8,9 +8,9 @@ extension CatalogStats {
     /// The report as Markdown, one section and table per measure.
     public var markdown: String { tables.map { $0.markdown }.joined(separator: "\n") }
 
-    /// The report as pretty JSON with sorted keys.
+    /// The report as JSON: `format` (`beroepsbeeld-catalog-stats/1`) beside the measures.
     public var json: String {
-        StableJSON.string(self)
+        String(decoding: StableJSON.document(self, format: "beroepsbeeld-catalog-stats/1"), as: UTF8.self)
     }
 
     private var tables: [StatsTable] {

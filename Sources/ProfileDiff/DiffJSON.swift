@@ -1,31 +1,24 @@
 import Foundation
 import ProfileModel
 
-/// The JSON form of a difference (schema in docs/diff.md, "JSON"): sorted keys, so output is stable.
+/// The JSON form of a difference (docs/diff.md, "JSON"; schema docs/schemas/diff.schema.json).
 public enum DiffJSON {
     /// The format marker written at the top level.
     public static let format = "beroepsbeeld-diff/1"
 
+    /// The difference's keys plus `equal`.
     private struct Document: Encodable {
-        let format: String
-        let equal: Bool
         let diff: ProfileDifference
 
         func encode(to encoder: Encoder) throws {
             try diff.encode(to: encoder)
             var c = encoder.container(keyedBy: Keys.self)
-            try c.encode(format, forKey: .format)
-            try c.encode(equal, forKey: .equal)
+            try c.encode(diff.isEqual, forKey: .equal)
         }
-        enum Keys: String, CodingKey { case format, equal }
+        enum Keys: String, CodingKey { case equal }
     }
 
     public static func encode(_ diff: ProfileDifference) -> Data {
-        encode(Document(format: format, equal: diff.isEqual, diff: diff))
-    }
-
-    /// Pretty-printed, sorted keys, unescaped slashes, a final newline.
-    static func encode(_ value: some Encodable) -> Data {
-        StableJSON.encode(value)
+        StableJSON.document(Document(diff: diff), format: format)
     }
 }

@@ -56,13 +56,12 @@ public enum HistoryReport {
         }.joined(separator: "\n")
     }
 
+    /// The format marker of the JSON form (schema docs/schemas/history.schema.json).
+    public static let jsonFormat = "beroepsbeeld-history/1"
+
     /// `{"format": "beroepsbeeld-history/1", "histories": [...]}`.
     public static func json(_ histories: [ProfileHistory]) -> Data {
-        struct Document: Encodable {
-            let format = "beroepsbeeld-history/1"
-            let histories: [ProfileHistory]
-        }
-        return DiffJSON.encode(Document(histories: histories))
+        StableJSON.document(["histories": histories], format: jsonFormat)
     }
 
     /// The parts present in any step, in figure order.

@@ -15,4 +15,24 @@ public enum StableJSON {
     public static func string(_ value: some Encodable) -> String {
         String(decoding: encode(value), as: UTF8.self)
     }
+
+    /// A command's machine-readable output: the keys of `value` (an object) plus `format`, which names
+    /// the output's kind and version (`beroepsbeeld-check/1`; its schema is docs/schemas/check.schema.json).
+    public static func document(_ value: some Encodable, format: String) -> Data {
+        encode(Tagged(format: format, value: value))
+    }
+
+    /// An object's keys with `format` beside them.
+    private struct Tagged<Value: Encodable>: Encodable {
+        let format: String
+        let value: Value
+
+        func encode(to encoder: Encoder) throws {
+            try value.encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(format, forKey: .format)
+        }
+
+        enum Key: String, CodingKey { case format }
+    }
 }

@@ -4,6 +4,7 @@ import Foundation
 import PosterLayout
 import PosterRender
 import ProfileModel
+import ProfileSyntax
 
 /// `beroepsbeeld book`: one PDF with a cover, an index and a poster page per profile.
 struct Book: ParsableCommand {
@@ -22,6 +23,9 @@ struct Book: ParsableCommand {
 
     @OptionGroup var look: PosterLook
 
+    @Option(help: "What to print when done: text (one line), or json (pages, and every profile's page and diagnostics; docs/cli.md).")
+    var report: RunReportFormat = .text
+
     func run() throws {
         let files = try ProfilePaths.expand(paths)
         // Opened first, so that an unwritable output fails before the long work; removed unless committed.
@@ -30,19 +34,31 @@ struct Book: ParsableCommand {
         let engine = PosterLayoutEngine(measurer: measurer)
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: [.pdf], dpi: 72, outputFolder: "")
         var posters: [(Profile, Poster)] = []
-        var report = ""
+        var printed = ""
+        // Per file: its profile, diagnostics and failure, and the index of its poster when it has one.
+        var results: [(profile: Profile?, diagnostics: [Diagnostic], error: String?, poster: Int?)] = []
         for file in files {
             switch job.prepare(file, engine: engine, colored: Terminal.wantsColor(STDERR_FILENO)) {
-            case .poster(let poster, let loaded, let printed):
+            case .poster(let poster, let loaded, let text, let diagnostics):
+                results.append((loaded.profile, diagnostics, nil, posters.count))
                 posters.append((loaded.profile!, poster))
-                report += printed
+                printed += text
             case .failed(let outcome):
-                report += outcome.report
+                results.append((outcome.loaded?.profile, outcome.diagnostics, outcome.error, nil))
+                printed += outcome.report
             }
         }
-        Terminal.printError(report)
+        Terminal.printError(printed)
+        // The JSON summary, with the page of each poster counted from `firstPoster`.
+        func summary(file: String?, pages: Int, firstPoster: Int) -> Data {
+            RunSummary.book(zip(files, results).map { path, result in
+                RunSummary.ProfileSummary(path: path, profile: result.profile, ok: file != nil && result.poster != nil,
+                                          diagnostics: result.diagnostics, error: result.error, page: file == nil ? nil : result.poster.map { firstPoster + $0 })
+            }, file: file, paper: look.chosenPaper, pages: pages)
+        }
         guard posters.count == files.count else {
             Terminal.printError("error: \(files.count - posters.count) of \(counted(files.count, "profile")) cannot be bound; no book written\n")
+            if report == .json { FileHandle.standardOutput.write(summary(file: nil, pages: 0, firstPoster: 0)) }
             throw ExitCode(1)
         }
         let book = BookLayout(paper: look.chosenPaper, language: look.lang ?? .nl, theme: look.chosenTheme, measurer: measurer)
@@ -58,6 +74,10 @@ struct Book: ParsableCommand {
         let bytes = try PosterRenderer(measurer: measurer).pdf(pages: pages, paper: look.chosenPaper, title: book.wording.bookTitle,
                                                                outline: outline)
         try target.commit(Data(bytes))
-        print("bound \(counted(profiles.count, "profile")) into \(target.path) (\(pages.count) pages)")
+        if report == .json {
+            FileHandle.standardOutput.write(summary(file: target.path, pages: pages.count, firstPoster: firstPoster))
+        } else {
+            print("bound \(counted(profiles.count, "profile")) into \(target.path) (\(pages.count) pages)")
+        }
     }
 }

@@ -33,7 +33,7 @@ struct DiagnosticPrinter {
             let document = JSONReport(
                 files: reports.map { JSONReport.File(path: $0.loaded.path, diagnostics: $0.diagnostics) },
                 summary: .init(files: reports.count, errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0, infos: counts[.info] ?? 0))
-            return StableJSON.string(document)
+            return String(decoding: StableJSON.document(document, format: JSONReport.format), as: UTF8.self)
         }
     }
 }
@@ -43,8 +43,10 @@ func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
-/// The JSON output of `check --format json`.
+/// The JSON output of `check --format json` (schema docs/schemas/check.schema.json).
 struct JSONReport: Encodable {
+    static let format = "beroepsbeeld-check/1"
+
     struct File: Encodable {
         let path: String
         let diagnostics: [Diagnostic]

@@ -22,11 +22,15 @@ struct PosterJob: Sendable {
         let report: String
         let written: [String]
         let failed: Bool
+        /// The errors and warnings in `report`, for the JSON summary.
+        var diagnostics: [Diagnostic] = []
+        /// A failure no diagnostic describes (an unreadable file, a clash of names, a failed write).
+        var error: String? = nil
     }
 
     /// A profile laid out, or the printed reason it could not be.
     enum Prepared {
-        case poster(Poster, LoadedProfile, report: String)
+        case poster(Poster, LoadedProfile, report: String, diagnostics: [Diagnostic])
         case failed(Outcome)
     }
 
@@ -34,21 +38,22 @@ struct PosterJob: Sendable {
     func prepare(_ path: String, engine: PosterLayoutEngine, colored: Bool) -> Prepared {
         let loaded: LoadedProfile
         do { loaded = try ProfileLoader.load(path: path) } catch {
-            return .failed(Outcome(loaded: nil, report: "error: cannot read \(path): \(error.localizedDescription)\n", written: [], failed: true))
+            let message = "cannot read \(path): \(error.localizedDescription)"
+            return .failed(Outcome(loaded: nil, report: "error: \(message)\n", written: [], failed: true, error: message))
         }
         let renderer = DiagnosticRenderer(colored: colored)
         let diagnostics = Validator.validate(loaded).filter { $0.severity != .info }
         var report = renderer.renderSafely(diagnostics, source: loaded.source)
         guard let profile = loaded.profile, !diagnostics.hasErrors else {
-            return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true))
+            return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true, diagnostics: diagnostics))
         }
         switch engine.layout(profile, paper: paper, language: language, theme: theme) {
         case .success(let poster):
-            return .poster(poster, loaded, report: report)
+            return .poster(poster, loaded, report: report, diagnostics: diagnostics)
         case .failure(let failure):
             let fit = PosterFit.diagnostics(for: failure, profile: profile, file: path, language: language, engine: engine)
             report += renderer.renderSafely(fit, source: loaded.source)
-            return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true))
+            return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true, diagnostics: diagnostics + fit))
         }
     }
 
@@ -61,16 +66,17 @@ struct PosterJob: Sendable {
     /// Renders `path` in every format and writes the files; nothing is written unless every format drew.
     func run(_ path: String, renderer: PosterRenderer, claim: (String) -> Bool, colored: Bool) -> Outcome {
         let engine = PosterLayoutEngine(measurer: renderer.measurer)
-        let poster: Poster, loaded: LoadedProfile, report: String
+        let poster: Poster, loaded: LoadedProfile, report: String, diagnostics: [Diagnostic]
         switch prepare(path, engine: engine, colored: colored) {
         case .failed(let outcome): return outcome
-        case .poster(let laidOut, let source, let printed): (poster, loaded, report) = (laidOut, source, printed)
+        case .poster(let laidOut, let source, let printed, let found): (poster, loaded, report, diagnostics) = (laidOut, source, printed, found)
         }
         let profile = loaded.profile!
         let base = Self.baseName(profile)
         guard claim(base) else {
-            return Outcome(loaded: loaded, report: report + "error: another profile also renders to \(base); give one a different slug or version\n  --> \(path)\n",
-                           written: [], failed: true)
+            let message = "another profile also renders to \(base); give one a different slug or version"
+            return Outcome(loaded: loaded, report: report + "error: \(message)\n  --> \(path)\n", written: [], failed: true,
+                           diagnostics: diagnostics, error: message)
         }
         do {
             let files = try formats.map { format in
@@ -87,9 +93,10 @@ struct PosterJob: Sendable {
                 for file in written { try? FileManager.default.removeItem(atPath: file) }
                 throw error
             }
-            return Outcome(loaded: loaded, report: report, written: files.map(\.0), failed: false)
+            return Outcome(loaded: loaded, report: report, written: files.map(\.0), failed: false, diagnostics: diagnostics)
         } catch {
-            return Outcome(loaded: loaded, report: report + "error: cannot render \(ControlCharacters.visible(path)): \(error)\n", written: [], failed: true)
+            let message = "cannot render \(ControlCharacters.visible(path)): \(error)"
+            return Outcome(loaded: loaded, report: report + "error: \(message)\n", written: [], failed: true, diagnostics: diagnostics, error: message)
         }
     }
 }

@@ -16,6 +16,9 @@ struct Render: ParsableCommand {
 
     @OptionGroup var options: PosterOptions
 
+    @Option(help: "What to print when done: text (one line), or json (every profile's files and diagnostics; docs/cli.md).")
+    var report: RunReportFormat = .text
+
     func run() throws {
         let files = try ProfilePaths.expand(paths)
         try options.makeOutputFolder()
@@ -32,7 +35,11 @@ struct Render: ParsableCommand {
         Terminal.printError(outcomes.map(\.report).joined())
         let failed = outcomes.filter(\.failed).count
         let written = outcomes.reduce(0) { $0 + $1.written.count }
-        print("rendered \(files.count - failed) of \(counted(files.count, "profile")) to \(options.output) (\(counted(written, "file")))")
+        if report == .json {
+            FileHandle.standardOutput.write(RunSummary.render(outcomes, paths: files, job: job))
+        } else {
+            print("rendered \(files.count - failed) of \(counted(files.count, "profile")) to \(options.output) (\(counted(written, "file")))")
+        }
         if failed > 0 { throw ExitCode(1) }
     }
 }

@@ -33,7 +33,8 @@ import Testing
     @Test func ranksCloserMatchesFirstAndFindsQuotesAndMetadata() throws {
         let hits = try catalog.search(SearchQuery(text: "proeven geevalueerd data"))
         #expect(hits.first?.text == "Proeven worden geëvalueerd met data")
-        #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.rank <= $1.rank })
+        #expect(hits.map(\.position) == Array(1..<hits.count + 1) && hits.first?.relevance == 100)
+        #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.relevance >= $1.relevance && $1.relevance >= 1 })
         #expect(try catalog.search(SearchQuery(text: "greenport")).contains { $0.kind == "region" })
         #expect(try catalog.search(SearchQuery(text: "scherm")).contains { $0.kind == "quote" && $0.attribution == "teeltspecialist" })
         #expect(try catalog.search(SearchQuery(text: "\" * -")).isEmpty, "punctuation alone is no query, and no FTS5 syntax error")

@@ -21,6 +21,9 @@ struct CatalogImportCommand: ParsableCommand {
     @Flag(help: "Overwrite a stored version whose content differs.")
     var replace = false
 
+    @Option(help: "What to print on standard output: text (a line per stored file and the counts) or json (every file's outcome; docs/catalogue.md).")
+    var format: ListingFormat = .text
+
     @Argument(help: "Profile files (.beroep or .json) and folders to search for .beroep files.")
     var paths: [String]
 
@@ -44,10 +47,10 @@ struct CatalogImportCommand: ParsableCommand {
             switch result.outcome {
             case .added:
                 counts["added", default: 0] += 1
-                print("added     \(name)  \(path)")
+                if format == .text { print("added     \(name)  \(path)") }
             case .replaced:
                 counts["replaced", default: 0] += 1
-                print("replaced  \(name)  \(path)")
+                if format == .text { print("replaced  \(name)  \(path)") }
             case .unchanged:
                 counts["unchanged", default: 0] += 1
             case .conflict(let storedFile, let storedSHA256):
@@ -63,8 +66,12 @@ struct CatalogImportCommand: ParsableCommand {
                 Terminal.printError("error: \(path): not stored: \(ControlCharacters.visible(reason))\n")
             }
         }
-        print("catalogue \(store.path): \(counts["added"] ?? 0) added, \(counts["replaced"] ?? 0) replaced, "
-              + "\(counts["unchanged"] ?? 0) unchanged, \(counts["refused"] ?? 0) refused")
+        if format == .json {
+            FileHandle.standardOutput.write(CatalogJSON.imported(results, catalogue: store.path))
+        } else {
+            print("catalogue \(store.path): \(counts["added"] ?? 0) added, \(counts["replaced"] ?? 0) replaced, "
+                  + "\(counts["unchanged"] ?? 0) unchanged, \(counts["refused"] ?? 0) refused")
+        }
         if counts["refused"] != nil { throw ExitCode(1) }
     }
 }

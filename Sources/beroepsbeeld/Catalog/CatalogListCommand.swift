@@ -1,6 +1,7 @@
 import ProfileSyntax
 import ArgumentParser
 import CLISupport
+import Foundation
 import ProfileCatalog
 
 /// `beroepsbeeld catalog list`: the occupations in the catalogue and their versions.
@@ -20,7 +21,7 @@ struct CatalogListCommand: ParsableCommand {
         let occupations = try CatalogFailure.translating { try catalog.open().occupations(sector: sector) }
         switch format {
         case .json:
-            print(catalogJSON(occupations), terminator: "")
+            FileHandle.standardOutput.write(CatalogJSON.list(occupations))
         case .text:
             for occupation in occupations {
                 let place = [occupation.sector, occupation.region].compactMap { $0 }.joined(separator: ", ")

@@ -2,7 +2,6 @@ import ArgumentParser
 import CLISupport
 import Foundation
 import ProfileCatalog
-import ProfileModel
 
 /// The options every catalogue command shares.
 struct CatalogOptions: ParsableArguments {
@@ -28,9 +27,4 @@ enum CatalogFailure {
     static func translating<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as CatalogError { throw CLIError(error.description) }
     }
-}
-
-/// Pretty JSON with sorted keys and a final newline, for `--format json`.
-func catalogJSON<T: Encodable>(_ value: T) -> String {
-    StableJSON.string(value)
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CLISupport
+import Foundation
 import ProfileCatalog
 import ProfileSyntax
 
@@ -48,7 +49,7 @@ struct CatalogSearchCommand: ParsableCommand {
         let hits = try CatalogFailure.translating { try catalog.open().search(query) }
         switch format {
         case .json:
-            print(catalogJSON(hits), terminator: "")
+            FileHandle.standardOutput.write(CatalogJSON.search(hits, for: query))
         case .text:
             for hit in hits {
                 // Part and trend in the words of the profile's own language, as its author wrote them.

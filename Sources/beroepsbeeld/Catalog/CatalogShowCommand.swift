@@ -1,6 +1,7 @@
 import ProfileSyntax
 import ArgumentParser
 import CLISupport
+import Foundation
 import ProfileCatalog
 import ProfileModel
 
@@ -18,7 +19,7 @@ struct CatalogShowCommand: ParsableCommand {
     @Option(help: "The version to show.")
     var version: String?
 
-    @Option(help: "Output format: text (the profile in the language, formatted) or json (its stored model).")
+    @Option(help: "Output format: text (the profile in the language, formatted) or json (where it came from and its model; docs/catalogue.md).")
     var format: ListingFormat = .text
 
     func run() throws {
@@ -28,7 +29,7 @@ struct CatalogShowCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            print(stored.model, terminator: "")
+            FileHandle.standardOutput.write(try CatalogJSON.show(stored, slug: slug, versions: versions))
         case .text:
             let profile = try stored.profile()
             print(ControlCharacters.visible("""
