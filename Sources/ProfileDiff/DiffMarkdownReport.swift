@@ -15,6 +15,12 @@ public enum DiffMarkdownReport {
             func count(_ kind: ItemChangeKind) -> Int { changes.filter { $0.kinds.contains(kind) }.count }
             out += "| \(shift.part.keyword(diff.new.language)) | \(DiffWording.score(shift.shift)) | \(shift.oldItems) | \(shift.newItems) "
                 + "| \(shift.unchanged) | \(count(.added)) | \(count(.removed)) | \(count(.reworded)) | \(count(.moved)) |\n"
+            for group in shift.groups {
+                let inGroup = changes.filter { ($0.new ?? $0.old)?.place.groupKey == group.group.map(TextNormalization.folded) ?? "" }
+                func count(_ kind: ItemChangeKind) -> Int { inGroup.filter { $0.kinds.contains(kind) }.count }
+                out += "| ↳ \(escape(group.group ?? "–")) | \(DiffWording.score(group.shift)) | \(group.oldItems) | \(group.newItems) "
+                    + "| \(group.unchanged) | \(count(.added)) | \(count(.removed)) | \(count(.reworded)) | \(count(.moved)) |\n"
+            }
         }
         for shift in diff.parts {
             let changes = diff.items(in: shift.part), quotes = diff.quotes.filter { $0.place.part == shift.part }

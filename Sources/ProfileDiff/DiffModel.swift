@@ -162,9 +162,27 @@ public struct PartShift: Codable, Sendable, Equatable {
     public var newItems: Int
     /// Items matched with no difference at all.
     public var unchanged: Int
+    /// The shifts of the part's sub-groups (hands: skills, tasks; feet: education, grounding), by folded
+    /// name; empty when neither side has a sub-group in the part.
+    public var groups: [GroupShift]
 
     func mirrored() -> PartShift {
-        PartShift(part: part, shift: shift, oldItems: newItems, newItems: oldItems, unchanged: unchanged)
+        PartShift(part: part, shift: shift, oldItems: newItems, newItems: oldItems, unchanged: unchanged, groups: groups.map { $0.mirrored() })
+    }
+}
+
+/// How much one sub-group of a part changed, by the part's definition applied to its items alone: an
+/// item that moved to another sub-group costs 1 on each side. `group` is nil for the part's own items
+/// outside any sub-group.
+public struct GroupShift: Codable, Sendable, Equatable {
+    public var group: String?
+    public var shift: Double
+    public var oldItems: Int
+    public var newItems: Int
+    public var unchanged: Int
+
+    func mirrored() -> GroupShift {
+        GroupShift(group: group, shift: shift, oldItems: newItems, newItems: oldItems, unchanged: unchanged)
     }
 }
 

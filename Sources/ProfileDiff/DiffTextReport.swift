@@ -70,6 +70,10 @@ public struct DiffTextReport {
             out += "\n" + paint(shift.part.keyword(diff.new.language), .bold)
                 + "  shift \(DiffWording.score(shift.shift)) \(DiffWording.meter(shift.shift))"
                 + paint("  \(shift.oldItems) → \(shift.newItems) items, \(shift.unchanged) unchanged", .dim) + "\n"
+            for group in shift.groups {
+                out += paint("  · \(group.group ?? "–")", .dim) + "  shift \(DiffWording.score(group.shift)) \(DiffWording.meter(group.shift))"
+                    + paint("  \(group.oldItems) → \(group.newItems) items, \(group.unchanged) unchanged", .dim) + "\n"
+            }
             for change in DiffWording.reportOrder(changes) { out += line(change, wording) }
             // Items that left this part for another are listed there; a pointer here says where.
             for change in diff.items where change.old?.place.part == shift.part && change.place.part != shift.part {
