@@ -8,30 +8,23 @@ public enum ProfileJSON {
         StableJSON.encode(profile)
     }
 
-    /// Decodes a profile, turning a decoding failure into a diagnostic that names the JSON path.
-    public static func decode(_ data: Data, file: String) -> (profile: Profile?, diagnostics: [Diagnostic]) {
-        do {
-            return (try JSONDecoder().decode(Profile.self, from: data), [])
-        } catch let error as DecodingError {
-            return (nil, [Diagnostic(.error, Codes.invalidJSON, describe(error), file: file, span: nil,
-                                     help: "see docs/profile.schema.json for the JSON form")])
-        } catch {
-            return (nil, [Diagnostic(.error, Codes.invalidJSON, "file is not JSON", file: file, span: nil,
-                                     help: "a profile ends in .json only in its JSON form")])
+    /// Reads a profile's JSON form from `bytes`, named `path` in diagnostics: the text is checked as
+    /// the language's is (size, binary data, UTF-8), read with positions (`JSONReader`), and built with
+    /// every check the language makes (`JSONProfileBuilder`). The source is kept for quoting.
+    public static func load(path: String, bytes: [UInt8]) -> LoadedProfile {
+        let (source, decodeDiagnostics) = SourceFile.decode(path: path, bytes: bytes)
+        guard let source else { return LoadedProfile(path: path, source: nil, profile: nil, diagnostics: decodeDiagnostics) }
+        let (root, syntaxError) = JSONReader.read(String(decoding: bytes, as: UTF8.self), path: path)
+        guard let root else {
+            return LoadedProfile(path: path, source: source, profile: nil, diagnostics: (decodeDiagnostics + [syntaxError!]).sortedByLocation())
         }
+        let (profile, diagnostics) = JSONProfileBuilder.build(root, file: path)
+        return LoadedProfile(path: path, source: source, profile: profile, diagnostics: (decodeDiagnostics + diagnostics).sortedByLocation())
     }
 
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ keys: [CodingKey]) -> String {
-            keys.isEmpty ? "the top level" : "`" + keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined() + "`"
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "missing key `\(key.stringValue)` at \(path(context.codingPath))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "wrong type at \(path(context.codingPath)): \(context.debugDescription.lowercased())"
-        case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "file is not valid JSON" : "invalid value at \(path(context.codingPath)): \(context.debugDescription)"
-        @unknown default: return "file is not a profile in JSON form"
-        }
+    /// `load(path:bytes:)` for data in memory: the profile, if the text is an object, and every problem found.
+    public static func decode(_ data: Data, file: String) -> (profile: Profile?, diagnostics: [Diagnostic]) {
+        let loaded = load(path: file, bytes: [UInt8](data))
+        return (loaded.profile, loaded.diagnostics)
     }
 }

@@ -59,7 +59,7 @@ public enum Codes {
     public static let all: [DiagnosticCode] = [
         fileTooLarge, binaryFile, invalidUTF8, unknownKeyword, unexpectedLine, outsidePart, unknownMarker,
         conflictingMarkers, emptyEntry, partWithValue, missingValue, badEvidence, badVersion, duplicateField,
-        badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON,
+        badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON, unknownJSONKey,
     ]
 }
 
@@ -67,4 +67,12 @@ extension Codes {
     public static let invalidJSON = DiagnosticCode(
         "S019", "invalid-json", summary: "A .json file is not a profile in the JSON form.",
         bad: "{\"title\": 12}", good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"parts\": []}")
+
+    /// An error, not a warning: the key's value would be dropped without a trace (by `import` and by the
+    /// catalogue), and a misspelt key (`"verison"`) means the field it meant is missing; the language
+    /// refuses an unknown keyword (`S004`) for the same reasons.
+    public static let unknownJSONKey = DiagnosticCode(
+        "S022", "unknown-json-key", summary: "A key in a JSON profile is not one the JSON form knows; its value would be lost.",
+        bad: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"verison\": \"2020\", \"parts\": []}",
+        good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"version\": \"2020\", \"parts\": []}")
 }
