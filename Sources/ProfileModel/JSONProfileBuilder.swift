@@ -79,7 +79,8 @@ struct JSONProfileBuilder {
             let value = member.value
             switch key {
             case .kind:
-                kind = enumeration(value, key: "kind", noun: "part kind", Codes.unknownKeyword, synonym: Keywords.part)
+                kind = enumeration(value, key: "kind", noun: "part kind", Codes.unknownKeyword,
+                                   keywords: PartKind.allCases.map { $0.keyword(.nl) }, synonym: Keywords.part)
                 part.origin = SourceOrigin(value.span)
             case .items: part.items = array(value, key: key.rawValue) { $0.item($1) }
             case .quotes: part.quotes = array(value, key: key.rawValue) { $0.quote($1) }
@@ -136,7 +137,9 @@ struct JSONProfileBuilder {
             case .text:
                 text = string(value, key: key.rawValue)
                 item.origin = SourceOrigin(value.span)
-            case .trend: item.trend = enumeration(value, key: "trend", noun: "trend", Codes.unknownMarker, synonym: Keywords.trend)
+            case .trend:
+                item.trend = enumeration(value, key: "trend", noun: "trend", Codes.unknownMarker,
+                                         keywords: Trend.allCases.map { $0.keyword(.nl) }, synonym: Keywords.trend)
             case .core: item.core = boolean(value, key: key.rawValue) ?? false
             case .id:
                 guard let id = string(value, key: key.rawValue) else { continue }
@@ -248,13 +251,16 @@ struct JSONProfileBuilder {
     }
 
     /// The case of `Value` that the string `node` names. Another name is reported under `code` with a
-    /// did-you-mean: the value a keyword of the language stands for (`hoofd` → `head`), else the nearest name.
+    /// did-you-mean: the value a keyword of the language stands for (`hoofd` → `head`), else the nearest
+    /// name or language keyword (`groei` → `groeit` → `growing`).
     private mutating func enumeration<Value: RawRepresentable & CaseIterable>(
-        _ node: JSONNode, key: String, noun: String, _ code: DiagnosticCode, synonym: (String) -> Value?
+        _ node: JSONNode, key: String, noun: String, _ code: DiagnosticCode, keywords: [String], synonym: (String) -> Value?
     ) -> Value? where Value.RawValue == String {
         guard let text = string(node, key: key) else { return nil }
         if let value = Value(rawValue: text) { return value }
-        let suggestion = synonym(text)?.rawValue ?? Suggestion.closest(to: text, among: Value.allCases.map(\.rawValue))
+        let suggestion = (synonym(text) ?? Suggestion.closest(to: text, among: Value.allCases.map(\.rawValue) + keywords).flatMap {
+            Value(rawValue: $0) ?? synonym($0)
+        })?.rawValue
         report(code, "unknown \(noun) `\(text)`", node.span, label: "not a \(noun)",
                help: suggestion.map { "did you mean `\($0)`?" } ?? "write one of \(Self.list(Value.self))")
         // A confident suggestion stands in, so that no follow-on error (a missing part) hides the real one.
