@@ -37,7 +37,7 @@ public enum ProfileFormatter {
         // Comments of fields that have no value (they were written above an empty line) keep their place at the end.
         for key in profile.fieldComments.keys.sorted() where !written.contains(key) { comments(profile.fieldComments[key]!) }
 
-        for part in profile.parts.enumerated().sorted(by: { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }).map(\.element) {
+        for part in inFigureOrder(profile.parts) {
             out += "\n"
             comments(part.comments)
             if part.kind == .passion, part.groups.isEmpty, part.quotes.isEmpty, part.items.count == 1, part.items[0].comments.isEmpty {
@@ -57,6 +57,11 @@ public enum ProfileFormatter {
             comments(profile.trailingComments)
         }
         return out
+    }
+
+    /// `parts` in the order the formatter writes them: the figure's order, parts of one kind as given.
+    static func inFigureOrder(_ parts: [Part]) -> [Part] {
+        parts.enumerated().sorted(by: { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }).map(\.element)
     }
 
     private static func entries(_ items: [Item], _ quotes: [Quote], indent: String, language: ContentLanguage, into out: inout String) {

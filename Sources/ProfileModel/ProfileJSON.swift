@@ -9,8 +9,9 @@ public enum ProfileJSON {
     }
 
     /// Reads a profile's JSON form from `bytes`, named `path` in diagnostics: the text is checked as
-    /// the language's is (size, binary data, UTF-8), read with positions (`JSONReader`), and built with
-    /// every check the language makes (`JSONProfileBuilder`). The source is kept for quoting.
+    /// the language's is (size, binary data, UTF-8), read with positions (`JSONReader`), built with every
+    /// check the language makes (`JSONProfileBuilder`), and compared with itself written in the language
+    /// and read back (`LanguageRoundTrip`). The source is kept for quoting.
     public static func load(path: String, bytes: [UInt8]) -> LoadedProfile {
         let (source, decodeDiagnostics) = SourceFile.decode(path: path, bytes: bytes)
         guard let source else { return LoadedProfile(path: path, source: nil, profile: nil, diagnostics: decodeDiagnostics) }
@@ -18,7 +19,9 @@ public enum ProfileJSON {
         guard let root else {
             return LoadedProfile(path: path, source: source, profile: nil, diagnostics: (decodeDiagnostics + [syntaxError!]).sortedByLocation())
         }
-        let (profile, diagnostics) = JSONProfileBuilder.build(root, file: path)
+        var (profile, diagnostics) = JSONProfileBuilder.build(root, file: path)
+        // Only a profile without errors is compared: an error's value was left out, so it would differ too.
+        if let profile, !diagnostics.hasErrors { diagnostics += LanguageRoundTrip.diagnostics(profile, file: path, root: root.span) }
         return LoadedProfile(path: path, source: source, profile: profile, diagnostics: (decodeDiagnostics + diagnostics).sortedByLocation())
     }
 

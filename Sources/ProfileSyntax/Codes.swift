@@ -59,7 +59,7 @@ public enum Codes {
     public static let all: [DiagnosticCode] = [
         fileTooLarge, binaryFile, invalidUTF8, unknownKeyword, unexpectedLine, outsidePart, unknownMarker,
         conflictingMarkers, emptyEntry, partWithValue, missingValue, badEvidence, badVersion, duplicateField,
-        badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON, unknownJSONKey,
+        badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON, unknownJSONKey, changesInLanguage,
     ]
 }
 
@@ -75,4 +75,12 @@ extension Codes {
         "S022", "unknown-json-key", summary: "A key in a JSON profile is not one the JSON form knows; its value would be lost.",
         bad: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"verison\": \"2020\", \"parts\": []}",
         good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"version\": \"2020\", \"parts\": []}")
+
+    /// An error, not a warning: `import` would write a `.beroep` that means something else than the
+    /// JSON, or that does not read.
+    public static let changesInLanguage = DiagnosticCode(
+        "S023", "changes-in-language",
+        summary: "A value in a JSON profile would read back otherwise once written in the language: a text ending in what the language reads as a marker or an id, a line break, a group name with a colon.",
+        bad: "{\"kind\": \"head\", \"items\": [{\"text\": \"Sensordata lezen [groeit]\"}]}",
+        good: "{\"kind\": \"head\", \"items\": [{\"text\": \"Sensordata lezen\", \"trend\": \"growing\"}]}")
 }

@@ -72,6 +72,19 @@ import TestSupport
         #expect(toStdout.status == 1 && toStdout.stdout.isEmpty)
     }
 
+    @Test func importWritesNothingThatWouldReadOtherwiseInTheLanguage() throws {
+        let folder = try CLI.temporaryFolder()
+        let file = try Self.exported(to: folder) {
+            $0.replacingOccurrences(of: "\"Plantfysiologie, teeltklimaat en gewasbescherming\"",
+                                    with: "\"Plantfysiologie, teeltklimaat en gewasbescherming [groeit]\"")
+        }
+        let output = folder.appendingPathComponent("p.beroep")
+        let imported = try CLI.run(["import", file.path, "-o", output.path])
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains("error[S023]: the item `Plantfysiologie, teeltklimaat en gewasbescherming [groeit]`"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test func theCatalogueRefusesAJSONProfileWithAWrongTypeOrAnUnknownKey() throws {
         let folder = try CLI.temporaryFolder()
         let file = try Self.exported(to: folder) {

@@ -173,4 +173,32 @@ import ProfileSyntax
             #expect(loaded.profile == profile)
         }
     }
+
+    @Test(arguments: [
+        ("{\"text\": \"Sensordata lezen [groeit]\"}", 6, 41, "marker or an id"),
+        ("{\"text\": \"Sensordata lezen #data\"}", 6, 41, "marker or an id"),
+        ("{\"text\": \"Sensordata\\nlezen\"}", 6, 41, "write the text on one line"),
+        ("{\"text\": \"Sensordata lezen\", \"comments\": [\"een\\ntwee\"]}", 6, 41, "one line"),
+    ])
+    func aTextTheLanguageWouldReadOtherwiseIsS023(item: String, line: Int, column: Int, help: String) throws {
+        let loaded = Self.load(Self.profile("", item: item))
+        let error = try #require(loaded.diagnostics.first { $0.code == "S023" }, "\(loaded.diagnostics)")
+        #expect(error.severity == .error)
+        #expect(error.span?.line == line && error.span?.column == column)
+        #expect(error.help?.contains(help) == true, "\(error.help ?? "")")
+    }
+
+    @Test func aGroupNameWithAColonIsS023AtTheName() throws {
+        let loaded = Self.load(Self.profile("").replacingOccurrences(
+            of: "\"items\": [{\"text\": \"Plantfysiologie\"}]",
+            with: "\"items\": [], \"groups\": [{\"name\": \"taken: alle\", \"items\": [{\"text\": \"x\"}]}]"))
+        #expect(loaded.diagnostics.map(\.code) == ["S023"])
+        #expect(loaded.diagnostics.first?.message == "the group name `taken: alle` would read otherwise in the language form")
+        #expect(loaded.diagnostics.first?.span?.column == 55)
+    }
+
+    @Test func aMarkerInTheTrendFieldIsFine() {
+        let loaded = Self.load(Self.profile("", item: "{\"text\": \"Programmeren in C#\", \"trend\": \"growing\", \"core\": true, \"id\": \"c-sharp\"}"))
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+    }
 }
