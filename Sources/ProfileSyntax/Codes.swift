@@ -40,7 +40,7 @@ public enum Codes {
         "S013", "bad-version", summary: "A version is not a year (2021) or a date (2021-06-30).",
         bad: "versie: vorig jaar", good: "versie: 2021")
     public static let duplicateField = DiagnosticCode(
-        "S014", "duplicate-field", summary: "A metadata field other than bron/source is given twice.",
+        "S014", "duplicate-field", summary: "A metadata field other than bron/source is given twice (in JSON: any key twice in one object).",
         bad: "versie: 2020\nversie: 2021", good: "versie: 2021")
     public static let badLanguage = DiagnosticCode(
         "S015", "bad-language", summary: "The content language is not nl or en.",

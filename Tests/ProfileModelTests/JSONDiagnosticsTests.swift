@@ -201,4 +201,21 @@ import ProfileSyntax
         let loaded = Self.load(Self.profile("", item: "{\"text\": \"Programmeren in C#\", \"trend\": \"growing\", \"core\": true, \"id\": \"c-sharp\"}"))
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
     }
+
+    /// A minified profile is one line: its diagnostics of one kind are capped, so that printing them
+    /// does not quote a 4 MiB line thousands of times.
+    @Test func manyProblemsOnOneLineAreCountedNotAllPrinted() throws {
+        let items = Array(repeating: "{\"text\": \"Data lezen\", \"trend\": \"groei\"}", count: 5_000).joined(separator: ",")
+        let text = "{\"title\": \"X\", \"parts\": [{\"kind\": \"head\", \"items\": [\(items)]}]}"
+        let start = Date()
+        let loaded = Self.load(text)
+        let source = try #require(loaded.source)
+        let printed = loaded.diagnostics.map { DiagnosticRenderer(colored: false).render($0, source: source) }.joined()
+        let seconds = Date().timeIntervalSince(start)
+        #expect(loaded.diagnostics.count == ProfileJSON.diagnosticsPerLine + 1)
+        #expect(loaded.diagnostics.last?.message == "… and \(5_000 - ProfileJSON.diagnosticsPerLine) more like this on line 1")
+        #expect(loaded.diagnostics.allSatisfy { $0.code == "S007" && $0.severity == .error })
+        #expect(printed.contains("did you mean `growing`?"))
+        #expect(seconds < 5, "took \(seconds) s")
+    }
 }
