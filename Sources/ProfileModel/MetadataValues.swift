@@ -31,6 +31,11 @@ public enum MetadataValues {
         }
     }
 
+    /// The content language `text` names (`nl`, `en`, in any case), nil when it names none.
+    public static func language(_ text: String) -> ContentLanguage? {
+        ContentLanguage(rawValue: text.lowercased())
+    }
+
     /// Whether `text` is a year (`2021`) or a date (`2021-06-30`).
     public static func isVersion(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -2,6 +2,8 @@ import ProfileSyntax
 
 /// The number of people interviewed for a profile, as the research method counts them.
 public struct Evidence: Codable, Sendable, Equatable, Hashable {
+    enum CodingKeys: String, CodingKey, CaseIterable { case practitioners, context }
+
     /// People working in the occupation.
     public var practitioners: Int
     /// People from its context: managers, colleagues, clients, teachers.
@@ -32,7 +34,7 @@ public struct Item: Codable, Sendable, Equatable, Hashable {
         self.comments = comments
     }
 
-    enum CodingKeys: String, CodingKey { case text, trend, core, id, comments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case text, trend, core, id, comments }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -66,7 +68,7 @@ public struct Quote: Codable, Sendable, Equatable, Hashable {
         self.comments = comments
     }
 
-    enum CodingKeys: String, CodingKey { case text, attribution, comments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case text, attribution, comments }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -98,7 +100,7 @@ public struct Group: Codable, Sendable, Equatable, Hashable {
         self.comments = comments
     }
 
-    enum CodingKeys: String, CodingKey { case name, items, quotes, comments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, items, quotes, comments }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -142,7 +144,7 @@ public struct Part: Codable, Sendable, Equatable, Hashable {
     /// Whether the part holds no item and no quote.
     public var isEmpty: Bool { allItems.isEmpty && allQuotes.isEmpty }
 
-    enum CodingKeys: String, CodingKey { case kind, items, quotes, groups, comments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case kind, items, quotes, groups, comments }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -229,7 +231,7 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
         return items[0].text
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case format, title, slug, sector, region, version, supersedes, language, sources, evidence, isco, esco, license, parts,
              fieldComments, trailingComments
     }

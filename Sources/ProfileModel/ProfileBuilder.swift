@@ -6,46 +6,33 @@ public enum ProfileBuilder {
     public static func build(_ tree: SyntaxTree, file: String) -> (profile: Profile, diagnostics: [Diagnostic]) {
         var profile = Profile(title: "")
         var diagnostics: [Diagnostic] = []
-        func report(_ code: DiagnosticCode, _ message: String, _ node: MetadataNode, label: String, help: String) {
-            diagnostics.append(Diagnostic(.error, code, message, file: file, span: node.valueSpan, label: label, help: help))
-        }
         for node in tree.metadata where !node.value.isEmpty {
-            if !node.field.isRepeatable, profile.fieldOrigins[node.field] != nil {
-                diagnostics.append(Diagnostic(.error, Codes.duplicateField, "`\(node.keyword)` is given more than once", file: file,
-                                              span: node.keywordSpan, label: "second `\(node.keyword)`",
-                                              help: "keep one `\(node.keyword)` line; line \(profile.fieldOrigins[node.field]!.span!.line) has the first"))
+            if !node.field.isRepeatable, let first = profile.fieldOrigins[node.field] {
+                let problem = ValueProblem.duplicate(node.keyword, keep: "one `\(node.keyword)` line", firstLine: first.span?.line)
+                diagnostics.append(problem.diagnostic(file: file, span: node.keywordSpan))
                 continue
             }
             profile.fieldOrigins[node.field] = profile.fieldOrigins[node.field] ?? SourceOrigin(node.valueSpan)
             if !node.comments.isEmpty { profile.fieldComments[node.field.rawValue, default: []] += node.comments.map(\.text) }
             let value = node.value
+            if let problem = ValueProblem.check(node.field, value, write: { "\(node.keyword): \($0)" }) {
+                diagnostics.append(problem.diagnostic(file: file, span: node.valueSpan))
+                continue
+            }
             switch node.field {
             case .title: profile.title = value
-            case .slug:
-                if Slug.isValid(value) { profile.slug = value } else {
-                    report(Codes.badSlug, "slug `\(value)` is not lowercase letters, digits and hyphens", node, label: "invalid slug",
-                           help: "write `slug: \(Slug.make(value))`, or leave the line out to derive it from the title")
-                }
+            case .slug: profile.slug = value
             case .sector: profile.sector = value
             case .region: profile.region = value
-            case .version, .supersedes:
-                if MetadataValues.isVersion(value) {
-                    if node.field == .version { profile.version = value } else { profile.supersedes = value }
-                } else {
-                    report(Codes.badVersion, "`\(value)` is not a year or a date", node, label: "not a version",
-                           help: "write a year such as `2021` or a date such as `2021-06-30`")
-                }
-            case .language:
-                if let language = ContentLanguage(rawValue: value.lowercased()) { profile.language = language } else {
-                    let guess = value.lowercased().hasPrefix("e") ? "en" : "nl"
-                    report(Codes.badLanguage, "`\(value)` is not a content language", node, label: "not nl or en",
-                           help: "write `\(node.keyword): \(guess)`; the languages are nl and en")
-                }
+            case .version: profile.version = value
+            case .supersedes: profile.supersedes = value
+            case .language: profile.language = MetadataValues.language(value)
             case .source: profile.sources.append(value)
             case .evidence:
                 if let evidence = MetadataValues.evidence(value) { profile.evidence = evidence } else {
-                    report(Codes.badEvidence, "cannot read how many people were interviewed", node, label: "no counts found",
-                           help: "write `\(node.keyword): 4 beoefenaars, 2 uit de context` (or `4 practitioners, 2 context`)")
+                    diagnostics.append(Diagnostic(.error, Codes.badEvidence, "cannot read how many people were interviewed", file: file,
+                                                  span: node.valueSpan, label: "no counts found",
+                                                  help: "write `\(node.keyword): 4 beoefenaars, 2 uit de context` (or `4 practitioners, 2 context`)"))
                 }
             case .isco: profile.isco = value
             case .esco: profile.esco = value

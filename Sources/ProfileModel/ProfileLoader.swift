@@ -4,7 +4,7 @@ import ProfileSyntax
 /// A profile read from a file in either form, with everything found wrong on the way.
 public struct LoadedProfile: Sendable {
     public let path: String
-    /// The decoded text, for quoting in diagnostics; nil for JSON.
+    /// The decoded text (in either form), for quoting in diagnostics; nil when the file is not text.
     public let source: SourceFile?
     /// Nil when the file could not be read as a profile at all.
     public let profile: Profile?
@@ -34,10 +34,7 @@ public enum ProfileLoader {
 
     /// Reads a profile from bytes; `path` chooses the form and names the file in diagnostics.
     public static func load(path: String, bytes: [UInt8]) -> LoadedProfile {
-        if path.hasSuffix(".json") {
-            let (profile, diagnostics) = ProfileJSON.decode(Data(bytes), file: path)
-            return LoadedProfile(path: path, source: nil, profile: profile, diagnostics: diagnostics)
-        }
+        if path.hasSuffix(".json") { return ProfileJSON.load(path: path, bytes: bytes) }
         let (source, decodeDiagnostics) = SourceFile.decode(path: path, bytes: bytes)
         guard let source else { return LoadedProfile(path: path, source: nil, profile: nil, diagnostics: decodeDiagnostics) }
         return parse(source, extra: decodeDiagnostics)

@@ -40,7 +40,7 @@ public enum Codes {
         "S013", "bad-version", summary: "A version is not a year (2021) or a date (2021-06-30).",
         bad: "versie: vorig jaar", good: "versie: 2021")
     public static let duplicateField = DiagnosticCode(
-        "S014", "duplicate-field", summary: "A metadata field other than bron/source is given twice.",
+        "S014", "duplicate-field", summary: "A metadata field other than bron/source is given twice (in JSON: any key twice in one object).",
         bad: "versie: 2020\nversie: 2021", good: "versie: 2021")
     public static let badLanguage = DiagnosticCode(
         "S015", "bad-language", summary: "The content language is not nl or en.",
@@ -60,6 +60,7 @@ public enum Codes {
         fileTooLarge, binaryFile, invalidUTF8, unknownKeyword, unexpectedLine, outsidePart, unknownMarker,
         conflictingMarkers, emptyEntry, partWithValue, missingValue, badEvidence, badVersion, duplicateField,
         badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON, tabIndentation, controlCharacter,
+        unknownJSONKey, changesInLanguage,
     ]
 }
 
@@ -67,6 +68,22 @@ extension Codes {
     public static let invalidJSON = DiagnosticCode(
         "S019", "invalid-json", summary: "A .json file is not a profile in the JSON form.",
         bad: "{\"title\": 12}", good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"parts\": []}")
+
+    /// An error, not a warning: the key's value would be dropped without a trace (by `import` and by the
+    /// catalogue), and a misspelt key (`"verison"`) means the field it meant is missing; the language
+    /// refuses an unknown keyword (`S004`) for the same reasons.
+    public static let unknownJSONKey = DiagnosticCode(
+        "S022", "unknown-json-key", summary: "A key in a JSON profile is not one the JSON form knows; its value would be lost.",
+        bad: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"verison\": \"2020\", \"parts\": []}",
+        good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"version\": \"2020\", \"parts\": []}")
+
+    /// An error, not a warning: `import` would write a `.beroep` that means something else than the
+    /// JSON, or that does not read.
+    public static let changesInLanguage = DiagnosticCode(
+        "S023", "changes-in-language",
+        summary: "A value in a JSON profile would read back otherwise once written in the language: a text ending in what the language reads as a marker or an id, a line break, a group name with a colon.",
+        bad: "{\"kind\": \"head\", \"items\": [{\"text\": \"Sensordata lezen [groeit]\"}]}",
+        good: "{\"kind\": \"head\", \"items\": [{\"text\": \"Sensordata lezen\", \"trend\": \"growing\"}]}")
 }
 
 extension Codes {

@@ -57,10 +57,8 @@ struct ItemText {
                       hash == text.startIndex || text.utf8[text.utf8.index(before: hash)] == 0x20 {
                 let word = text[text.utf8.index(after: hash)...]
                 guard !word.utf8.contains(0x20), id == nil else { break }
-                if word.isEmpty || !word.utf8.allSatisfy(Self.isIdentifierByte) {
-                    diagnostics.append(Diagnostic(.error, Codes.badIdentifier, "item id `#\(word)` has characters an id may not hold",
-                                                  file: file, span: span(hash..<text.endIndex), label: "invalid id",
-                                                  help: "use ASCII letters, digits, '-' and '_', for instance `#data-lezen`"))
+                if !ItemID.isValid(word) {
+                    diagnostics.append(ItemID.invalid("#\(word)", file: file, span: span(hash..<text.endIndex)))
                 } else {
                     id = String(word)
                 }
@@ -68,14 +66,6 @@ struct ItemText {
             } else {
                 break
             }
-        }
-    }
-
-    /// ASCII letters, digits, '-' and '_'.
-    static func isIdentifierByte(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x5F: true
-        default: false
         }
     }
 }

@@ -13,20 +13,6 @@ import ProfileModel
         #expect(!text.contains("origin"), "source locations are not part of the JSON form")
     }
 
-    @Test(arguments: [
-        ("{\"title\": 12}", "wrong type at `.title`"),
-        ("{\"parts\": []}", "missing key `title`"),
-        ("{\"title\": \"X\", \"parts\": [{\"kind\": \"elbow\", \"items\": []}]}", "invalid value at `.parts[0].kind`"),
-        ("{\"format\": \"beroepsbeeld/9\", \"title\": \"X\"}", "format `beroepsbeeld/9`"),
-        ("not json", "file is not valid JSON"),
-    ])
-    func badJSONGetsADiagnosticNamingThePath(json: String, expected: String) {
-        let (profile, diagnostics) = ProfileJSON.decode(Data(json.utf8), file: "bad.json")
-        #expect(profile == nil)
-        #expect(diagnostics.map(\.code) == ["S019"])
-        #expect(diagnostics.first?.message.contains(expected) == true, "\(diagnostics.first?.message ?? "")")
-    }
-
     @Test func schemaFileNamesEveryEncodedKey() throws {
         let schema = try String(contentsOf: Fixtures.root.appendingPathComponent("docs/profile.schema.json"), encoding: .utf8)
         for key in ["format", "title", "slug", "sector", "region", "version", "supersedes", "language", "sources", "evidence",

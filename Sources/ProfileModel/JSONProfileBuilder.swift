@@ -1,0 +1,323 @@
+import ProfileSyntax
+
+/// Builds a `Profile` from a located JSON tree (`JSONReader`), checking every value the language checks
+/// with the language's own checks and codes, and every key and type the JSON form defines; each problem
+/// is located at the line and column of the key or value it concerns.
+struct JSONProfileBuilder {
+    let file: String
+    private var diagnostics: [Diagnostic] = []
+
+    private init(file: String) { self.file = file }
+
+    /// The profile of `root`, nil when `root` is not an object; and every problem found.
+    static func build(_ root: JSONNode, file: String) -> (profile: Profile?, diagnostics: [Diagnostic]) {
+        var builder = JSONProfileBuilder(file: file)
+        let profile = builder.profile(root)
+        return (profile, builder.diagnostics)
+    }
+
+    // MARK: Objects of the JSON form
+
+    private mutating func profile(_ node: JSONNode) -> Profile? {
+        guard let fields = members(of: node, "the profile", Profile.CodingKeys.self) else { return nil }
+        var profile = Profile(title: "")
+        for (key, member) in fields {
+            let value = member.value
+            switch key {
+            case .format:
+                if let format = string(value, key: key.rawValue), format != Profile.format {
+                    report(Codes.invalidJSON, "format `\(format)` is not `\(Profile.format)`", value.span, label: "unknown format",
+                           help: "write \"format\": \"\(Profile.format)\", the version of the JSON form this tool reads")
+                }
+            case .title, .slug, .sector, .region, .version, .supersedes, .language, .isco, .esco, .license:
+                // These keys are named as the metadata fields they hold.
+                let field = MetadataField(rawValue: key.rawValue)!
+                guard let text = string(value, key: key.rawValue) else { continue }
+                profile.fieldOrigins[field] = SourceOrigin(value.span)
+                guard let text = metadata(field, text, key: key.rawValue, value) else { continue }
+                switch field {
+                case .title: profile.title = text
+                case .slug: profile.slug = text
+                case .sector: profile.sector = text
+                case .region: profile.region = text
+                case .version: profile.version = text
+                case .supersedes: profile.supersedes = text
+                case .language: profile.language = MetadataValues.language(text)
+                case .isco: profile.isco = text
+                case .esco: profile.esco = text
+                case .license: profile.license = text
+                case .source, .evidence: break
+                }
+            case .sources:
+                profile.sources = array(value, key: key.rawValue) { builder, element in
+                    guard let text = builder.string(element, key: "sources") else { return nil }
+                    if profile.fieldOrigins[.source] == nil { profile.fieldOrigins[.source] = SourceOrigin(element.span) }
+                    return builder.metadata(.source, text, key: "sources", element)
+                }
+            case .evidence:
+                profile.fieldOrigins[.evidence] = SourceOrigin(value.span)
+                profile.evidence = evidence(value)
+            case .parts:
+                profile.parts = array(value, key: key.rawValue) { $0.part($1) }
+            case .fieldComments:
+                for (field, comments) in members(of: value, "\"fieldComments\"", MetadataField.self) ?? [] {
+                    profile.fieldComments[field.rawValue] = self.comments(comments.value)
+                }
+            case .trailingComments:
+                profile.trailingComments = comments(value)
+            }
+        }
+        return profile
+    }
+
+    private mutating func part(_ node: JSONNode) -> Part? {
+        guard let members = members(of: node, "a part", Part.CodingKeys.self) else { return nil }
+        var part = Part(kind: .head)
+        var kind: PartKind?
+        var groupsSpan: SourceSpan?
+        for (key, member) in members {
+            let value = member.value
+            switch key {
+            case .kind:
+                kind = enumeration(value, key: "kind", noun: "part kind", Codes.unknownKeyword,
+                                   keywords: PartKind.allCases.map { $0.keyword(.nl) }, synonym: Keywords.part)
+                part.origin = SourceOrigin(value.span)
+            case .items: part.items = array(value, key: key.rawValue) { $0.item($1) }
+            case .quotes: part.quotes = array(value, key: key.rawValue) { $0.quote($1) }
+            case .groups:
+                groupsSpan = value.span
+                part.groups = array(value, key: key.rawValue) { $0.group($1) }
+            case .comments: part.comments = comments(value)
+            }
+        }
+        guard members.contains(where: { $0.key == .kind }) else {
+            report(Codes.invalidJSON, "part has no \"kind\"", node.span, label: "part without a kind",
+                   help: "add \"kind\": one of \(Self.list(PartKind.self))")
+            return nil
+        }
+        guard let kind else { return nil }
+        part.kind = kind
+        if kind == .passion, let groupsSpan, !part.groups.isEmpty {
+            report(Codes.misplacedGroup, "`passion` cannot hold sub-groups", groupsSpan, label: "groups in the passion",
+                   help: "put the one passion in \"items\"")
+        }
+        return part
+    }
+
+    private mutating func group(_ node: JSONNode) -> Group? {
+        guard let members = members(of: node, "a group", Group.CodingKeys.self) else { return nil }
+        var group = Group(name: "")
+        var named = false
+        for (key, member) in members {
+            let value = member.value
+            switch key {
+            case .name:
+                guard let name = string(value, key: key.rawValue) else { continue }
+                (group.name, group.origin, named) = (name, SourceOrigin(value.span), true)
+            case .items: group.items = array(value, key: key.rawValue) { $0.item($1) }
+            case .quotes: group.quotes = array(value, key: key.rawValue) { $0.quote($1) }
+            case .comments: group.comments = comments(value)
+            }
+        }
+        guard named || members.contains(where: { $0.key == .name }) else {
+            report(Codes.invalidJSON, "group has no \"name\"", node.span, label: "group without a name",
+                   help: "add \"name\", for instance \"name\": \"vaardigheden\"")
+            return nil
+        }
+        return named ? group : nil
+    }
+
+    private mutating func item(_ node: JSONNode) -> Item? {
+        guard let members = members(of: node, "an item", Item.CodingKeys.self) else { return nil }
+        var item = Item(text: "")
+        var text: String?
+        for (key, member) in members {
+            let value = member.value
+            switch key {
+            case .text:
+                text = string(value, key: key.rawValue)
+                item.origin = SourceOrigin(value.span)
+            case .trend:
+                item.trend = enumeration(value, key: "trend", noun: "trend", Codes.unknownMarker,
+                                         keywords: Trend.allCases.map { $0.keyword(.nl) }, synonym: Keywords.trend)
+            case .core: item.core = boolean(value, key: key.rawValue) ?? false
+            case .id:
+                guard let id = string(value, key: key.rawValue) else { continue }
+                if ItemID.isValid(id) { item.id = id } else { diagnostics.append(ItemID.invalid(id, file: file, span: value.span)) }
+            case .comments: item.comments = comments(value)
+            }
+        }
+        guard let text = entryText(text, members.first { $0.key == .text }?.member.value, in: node, what: "item") else { return nil }
+        item.text = text
+        return item
+    }
+
+    private mutating func quote(_ node: JSONNode) -> Quote? {
+        guard let members = members(of: node, "a quote", Quote.CodingKeys.self) else { return nil }
+        var quote = Quote(text: "")
+        var text: String?
+        for (key, member) in members {
+            let value = member.value
+            switch key {
+            case .text:
+                text = string(value, key: key.rawValue)
+                quote.origin = SourceOrigin(value.span)
+            case .attribution: quote.attribution = string(value, key: key.rawValue)
+            case .comments: quote.comments = comments(value)
+            }
+        }
+        guard let text = entryText(text, members.first { $0.key == .text }?.member.value, in: node, what: "quote") else { return nil }
+        quote.text = text
+        return quote
+    }
+
+    /// `{"practitioners": 4, "context": 2}`: both counts are needed, as the language needs both (`S012`).
+    private mutating func evidence(_ node: JSONNode) -> Evidence? {
+        guard let members = members(of: node, "\"evidence\"", Evidence.CodingKeys.self) else { return nil }
+        var counts: [Evidence.CodingKeys: Int] = [:]
+        for (key, member) in members {
+            guard case .number(let literal) = member.value.value else {
+                wrongType(member.value, key: key.rawValue, expected: "a number")
+                continue
+            }
+            guard let count = Int(literal), count >= 0 else {
+                report(Codes.badEvidence, "`\(literal)` is not a number of people", member.value.span, label: "not a count",
+                       help: "write how many people were interviewed as a whole number, 0 or more")
+                continue
+            }
+            counts[key] = count
+        }
+        for key in Evidence.CodingKeys.allCases where !members.contains(where: { $0.key == key }) {
+            report(Codes.badEvidence, "evidence does not say how many \(key == .context ? "context people" : "practitioners") were interviewed",
+                   node.span, label: "no \"\(key.rawValue)\"", help: "write \"evidence\": {\"practitioners\": 4, \"context\": 2}")
+        }
+        guard let practitioners = counts[.practitioners], let context = counts[.context] else { return nil }
+        return Evidence(practitioners: practitioners, context: context)
+    }
+
+    // MARK: Values
+
+    /// The members of the object `node` (called `what` in messages) whose keys are cases of `Key`, each
+    /// once: a key given again is reported (`S014`) and skipped, as the language keeps a field's first
+    /// line; an unknown key is reported with the nearest known one (`S022`). Nil when `node` is no object.
+    private mutating func members<Key: RawRepresentable & CaseIterable>(of node: JSONNode, _ what: String, _: Key.Type)
+        -> [(key: Key, member: JSONMember)]? where Key.RawValue == String {
+        guard case .object(let members) = node.value else {
+            wrongType(node, key: nil, expected: "an object", what: what)
+            return nil
+        }
+        var seen: [String: SourceSpan] = [:]
+        var known: [(key: Key, member: JSONMember)] = []
+        for member in members {
+            if let first = seen[member.key] {
+                let problem = ValueProblem.duplicate(member.key, keep: "one \"\(member.key)\"", firstLine: first.line)
+                diagnostics.append(problem.diagnostic(file: file, span: member.keySpan))
+                continue
+            }
+            seen[member.key] = member.keySpan
+            guard let key = Key(rawValue: member.key) else {
+                let suggestion = Suggestion.closest(to: member.key, among: Key.allCases.map(\.rawValue))
+                report(Codes.unknownJSONKey, "unknown key \"\(member.key)\" in \(what)", member.keySpan, label: "not a key of \(what)",
+                       help: suggestion.map { "did you mean \"\($0)\"?" } ?? "the keys of \(what) are \(Self.list(Key.self))")
+                continue
+            }
+            known.append((key, member))
+        }
+        return known
+    }
+
+    /// A metadata value, checked as the language checks it; nil when it is empty or invalid.
+    private mutating func metadata(_ field: MetadataField, _ text: String, key: String, _ node: JSONNode) -> String? {
+        if text.allSatisfy(\.isWhitespace) {
+            report(Codes.missingValue, "\"\(key)\" has no value", node.span, label: "empty",
+                   help: "write the value between the quotes, or leave \"\(key)\" out")
+            return nil
+        }
+        if let problem = ValueProblem.check(field, text, write: { "\"\(key)\": \"\($0)\"" }) {
+            diagnostics.append(problem.diagnostic(file: file, span: node.span))
+            return nil
+        }
+        return text
+    }
+
+    /// The text of an item or quote; an entry without text is `S009`, as in the language.
+    private mutating func entryText(_ text: String?, _ textNode: JSONNode?, in node: JSONNode, what: String) -> String? {
+        if let text, !text.allSatisfy(\.isWhitespace) { return text }
+        // A text of the wrong type was reported already.
+        if textNode != nil, text == nil { return nil }
+        report(Codes.emptyEntry, "\(what) has no text", textNode?.span ?? node.span, label: "empty \(what)",
+               help: "write the \(what)'s text in \"text\", or remove the \(what)")
+        return nil
+    }
+
+    /// The case of `Value` that the string `node` names. Another name is reported under `code` with a
+    /// did-you-mean: the value a keyword of the language stands for (`hoofd` → `head`), else the nearest
+    /// name or language keyword (`groei` → `groeit` → `growing`).
+    private mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ node: JSONNode, key: String, noun: String, _ code: DiagnosticCode, keywords: [String], synonym: (String) -> Value?
+    ) -> Value? where Value.RawValue == String {
+        guard let text = string(node, key: key) else { return nil }
+        if let value = Value(rawValue: text) { return value }
+        let suggestion = (synonym(text) ?? Suggestion.closest(to: text, among: Value.allCases.map(\.rawValue) + keywords).flatMap {
+            Value(rawValue: $0) ?? synonym($0)
+        })?.rawValue
+        report(code, "unknown \(noun) `\(text)`", node.span, label: "not a \(noun)",
+               help: suggestion.map { "did you mean `\($0)`?" } ?? "write one of \(Self.list(Value.self))")
+        // A confident suggestion stands in, so that no follow-on error (a missing part) hides the real one.
+        return suggestion.flatMap(Value.init(rawValue:))
+    }
+
+    private mutating func array<Element>(_ node: JSONNode, key: String, _ element: (inout Self, JSONNode) -> Element?) -> [Element] {
+        guard case .array(let nodes) = node.value else {
+            wrongType(node, key: key, expected: "an array")
+            return []
+        }
+        var elements: [Element] = []
+        for node in nodes { if let value = element(&self, node) { elements.append(value) } }
+        return elements
+    }
+
+    private mutating func comments(_ node: JSONNode) -> [String] {
+        array(node, key: "comments") { $0.string($1, key: "comments") }
+    }
+
+    private mutating func string(_ node: JSONNode, key: String) -> String? {
+        if case .string(let text) = node.value { return text }
+        wrongType(node, key: key, expected: "a string")
+        return nil
+    }
+
+    private mutating func boolean(_ node: JSONNode, key: String) -> Bool? {
+        if case .bool(let value) = node.value { return value }
+        wrongType(node, key: key, expected: "true or false")
+        return nil
+    }
+
+    // MARK: Reporting
+
+    private mutating func wrongType(_ node: JSONNode, key: String?, expected: String, what: String? = nil) {
+        let subject = key.map { "\"\($0)\" holds" } ?? (what ?? "the value") + " is"
+        let help: String
+        switch node.value {
+        case .null: help = "leave \(key.map { "\"\($0)\"" } ?? "the value") out when it has no value"
+        default:
+            help = switch expected {
+            case "a string": "write text in double quotes"
+            case "an array": "write a list in brackets: [ … ]"
+            case "an object": "write an object in braces: { … }; see docs/profile.schema.json"
+            default: "write \(expected)"
+            }
+        }
+        report(Codes.invalidJSON, "\(subject) \(node.kindDescription) where \(expected) belongs", node.span,
+               label: "expected \(expected)", help: help)
+    }
+
+    private mutating func report(_ code: DiagnosticCode, _ message: String, _ span: SourceSpan, label: String, help: String) {
+        diagnostics.append(Diagnostic(.error, code, message, file: file, span: span, label: label, help: help))
+    }
+
+    /// The names of `Value`'s cases for a message: `head`, `hands`, ….
+    private static func list<Value: RawRepresentable & CaseIterable>(_: Value.Type) -> String where Value.RawValue == String {
+        Value.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+    }
+}
