@@ -90,71 +90,71 @@ public struct JSONReader {
     }
 
     private mutating func object() throws(SyntaxError) -> JSONNode {
-        let open = position
-        let openSpan = span(open, to: offset + 1)
-        try enter(open)
-        offset += 1
         var members: [JSONMember] = []
-        var comma: Position?
-        while true {
-            skipWhitespace()
-            guard let byte = next else { throw notClosed(open, "object", closer: "}") }
-            if byte == 0x7D, members.isEmpty, comma == nil { offset += 1; break }
-            if byte == 0x7D, let comma { throw trailingComma(comma, before: "}") }
-            guard byte == 0x22 else {
-                throw SyntaxError(at: position, end: offset + 1, message: "expected a key in double quotes, found \(found())",
-                                  label: "expected a key", help: byte == 0x27 ? "JSON strings take double quotes: \"title\""
-                                                                            : "write each member as \"key\": value")
-            }
-            let keyStart = position
-            let key = try string()
-            let keySpan = span(keyStart, to: offset)
-            skipWhitespace()
-            guard next == 0x3A else {
-                throw SyntaxError(at: position, end: offset + 1, message: "expected `:` after the key \"\(key)\", found \(found())",
-                                  label: "expected `:`", help: "write \"\(key)\": value")
-            }
-            offset += 1
-            members.append(JSONMember(key: key, keySpan: keySpan, value: try value()))
-            skipWhitespace()
-            switch next {
-            case 0x2C: comma = position; offset += 1
-            case 0x7D: offset += 1; depth -= 1; return JSONNode(value: .object(members), span: openSpan)
-            case nil: throw notClosed(open, "object", closer: "}")
-            default:
-                throw SyntaxError(at: position, end: offset + 1, message: "expected `,` or `}` after a member, found \(found())",
-                                  label: "expected `,` or `}`", help: "separate members with commas and close the object with `}`")
-            }
+        let span = try sequence("object", closer: 0x7D) { (reader: inout JSONReader) throws(SyntaxError) in
+            members.append(try reader.member())
         }
-        depth -= 1
-        return JSONNode(value: .object(members), span: openSpan)
+        return JSONNode(value: .object(members), span: span)
     }
 
     private mutating func array() throws(SyntaxError) -> JSONNode {
+        var elements: [JSONNode] = []
+        let span = try sequence("array", closer: 0x5D) { (reader: inout JSONReader) throws(SyntaxError) in
+            elements.append(try reader.value())
+        }
+        return JSONNode(value: .array(elements), span: span)
+    }
+
+    /// Reads the object or array whose opening bracket is at `offset`, calling `element` for each member
+    /// or element; returns the span of the opening bracket.
+    private mutating func sequence(_ what: String, closer: UInt8,
+                                   _ element: (inout JSONReader) throws(SyntaxError) -> Void) throws(SyntaxError) -> SourceSpan {
         let open = position
         let openSpan = span(open, to: offset + 1)
         try enter(open)
         offset += 1
-        var elements: [JSONNode] = []
+        let (close, noun) = closer == 0x7D ? ("}", "a member") : ("]", "an element")
+        var count = 0
         var comma: Position?
-        while true {
+        elements: while true {
             skipWhitespace()
-            guard let byte = next else { throw notClosed(open, "array", closer: "]") }
-            if byte == 0x5D, elements.isEmpty, comma == nil { offset += 1; break }
-            if byte == 0x5D, let comma { throw trailingComma(comma, before: "]") }
-            elements.append(try value())
+            guard let byte = next else { throw notClosed(open, what, closer: close) }
+            if byte == closer, let comma { throw trailingComma(comma, before: close) }
+            if byte == closer, count == 0 { break elements }
+            try element(&self)
+            count += 1
             skipWhitespace()
             switch next {
             case 0x2C: comma = position; offset += 1
-            case 0x5D: offset += 1; depth -= 1; return JSONNode(value: .array(elements), span: openSpan)
-            case nil: throw notClosed(open, "array", closer: "]")
+            case closer?: break elements
+            case nil: throw notClosed(open, what, closer: close)
             default:
-                throw SyntaxError(at: position, end: offset + 1, message: "expected `,` or `]` after an element, found \(found())",
-                                  label: "expected `,` or `]`", help: "separate elements with commas and close the array with `]`")
+                throw SyntaxError(at: position, end: offset + 1, message: "expected `,` or `\(close)` after \(noun), found \(found())",
+                                  label: "expected `,` or `\(close)`", help: "separate \(noun.split(separator: " ")[1])s with commas and close the \(what) with `\(close)`")
             }
         }
+        offset += 1
         depth -= 1
-        return JSONNode(value: .array(elements), span: openSpan)
+        return openSpan
+    }
+
+    /// Reads a `"key": value` member whose key starts at `offset`.
+    private mutating func member() throws(SyntaxError) -> JSONMember {
+        guard next == 0x22 else {
+            throw SyntaxError(at: position, end: offset + 1, message: "expected a key in double quotes, found \(found())",
+                              label: "expected a key", help: next == 0x27 ? "JSON strings take double quotes: \"title\""
+                                                                          : "write each member as \"key\": value")
+        }
+        let keyStart = position
+        let key = try string()
+        let keySpan = span(keyStart, to: offset)
+        skipWhitespace()
+        guard next == 0x3A else {
+            throw SyntaxError(at: position, end: offset + 1, message: "expected `:` after the key \"\(key)\", found \(found())",
+                              label: "expected `:`", help: "write \"\(key)\": value")
+        }
+        offset += 1
+        return JSONMember(key: key, keySpan: keySpan, value: try value())
     }
 
     /// Reads the string whose opening quote is at `offset`.
