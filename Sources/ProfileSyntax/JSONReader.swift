@@ -162,22 +162,24 @@ public struct JSONReader {
         let open = position
         offset += 1
         var chunkStart = offset
-        var unescaped: [UInt8]?
+        // The text with its escapes resolved, built only once an escape is met; appended to in place.
+        var unescaped: [UInt8] = []
+        var hasEscapes = false
         while true {
             guard let byte = next else { throw unclosedString(open) }
             switch byte {
             case 0x22:
                 defer { offset += 1 }
-                guard var unescaped else { return String(decoding: bytes[chunkStart..<offset], as: UTF8.self) }
+                guard hasEscapes else { return String(decoding: bytes[chunkStart..<offset], as: UTF8.self) }
                 unescaped += bytes[chunkStart..<offset]
                 return String(decoding: unescaped, as: UTF8.self)
             case 0x5C:
-                var buffer = unescaped ?? []
-                buffer += bytes[chunkStart..<offset]
-                try escape(into: &buffer)
-                unescaped = buffer
+                hasEscapes = true
+                unescaped += bytes[chunkStart..<offset]
+                try escape(into: &unescaped)
                 chunkStart = offset
-            case 0x0A, 0x0D: throw unclosedString(open)
+            case 0x0A: throw unclosedString(open)
+            case 0x0D where offset + 1 == bytes.count || bytes[offset + 1] == 0x0A: throw unclosedString(open)
             case 0x00..<0x20:
                 throw SyntaxError(at: position, end: offset + 1, message: "control character U+\(hex(UInt32(byte))) inside a string",
                                   label: "not allowed unescaped",
@@ -190,11 +192,19 @@ public struct JSONReader {
     /// Reads the escape at `offset` (its backslash) and appends what it stands for.
     private mutating func escape(into buffer: inout [UInt8]) throws(SyntaxError) {
         let start = position
-        let simple: [UInt8: UInt8] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
         guard offset + 1 < bytes.count else { throw unclosedString(start) }
         let letter = bytes[offset + 1]
-        if let byte = simple[letter] {
-            buffer.append(byte)
+        let simple: UInt8? = switch letter {
+        case 0x22, 0x5C, 0x2F: letter
+        case 0x62: 0x08
+        case 0x66: 0x0C
+        case 0x6E: 0x0A
+        case 0x72: 0x0D
+        case 0x74: 0x09
+        default: nil
+        }
+        if let simple {
+            buffer.append(simple)
             offset += 2
             return
         }
