@@ -34,20 +34,7 @@ struct JSONProfileBuilder {
                 let field = MetadataField(rawValue: key.rawValue)!
                 guard let text = string(value, key: key.rawValue) else { continue }
                 profile.fieldOrigins[field] = SourceOrigin(value.span)
-                guard let text = metadata(field, text, key: key.rawValue, value) else { continue }
-                switch field {
-                case .title: profile.title = text
-                case .slug: profile.slug = text
-                case .sector: profile.sector = text
-                case .region: profile.region = text
-                case .version: profile.version = text
-                case .supersedes: profile.supersedes = text
-                case .language: profile.language = MetadataValues.language(text)
-                case .isco: profile.isco = text
-                case .esco: profile.esco = text
-                case .license: profile.license = text
-                case .source, .evidence: break
-                }
+                if let text = metadata(field, text, key: key.rawValue, value) { profile.set(field, text) }
             case .sources:
                 profile.sources = array(value, key: key.rawValue) { builder, element in
                     guard let text = builder.string(element, key: "sources") else { return nil }
@@ -130,13 +117,10 @@ struct JSONProfileBuilder {
     private mutating func item(_ node: JSONNode) -> Item? {
         guard let members = members(of: node, "an item", Item.CodingKeys.self) else { return nil }
         var item = Item(text: "")
-        var text: String?
         for (key, member) in members {
             let value = member.value
             switch key {
-            case .text:
-                text = string(value, key: key.rawValue)
-                item.origin = SourceOrigin(value.span)
+            case .text: break
             case .trend:
                 item.trend = enumeration(value, key: "trend", noun: "trend", Codes.unknownMarker,
                                          keywords: Trend.allCases.map { $0.keyword(.nl) }, synonym: Keywords.trend)
@@ -147,27 +131,23 @@ struct JSONProfileBuilder {
             case .comments: item.comments = comments(value)
             }
         }
-        guard let text = entryText(text, members.first { $0.key == .text }?.member.value, in: node, what: "item") else { return nil }
-        item.text = text
+        guard let (text, origin) = entryText(members.first { $0.key == .text }?.member.value, in: node, what: "item") else { return nil }
+        (item.text, item.origin) = (text, origin)
         return item
     }
 
     private mutating func quote(_ node: JSONNode) -> Quote? {
         guard let members = members(of: node, "a quote", Quote.CodingKeys.self) else { return nil }
         var quote = Quote(text: "")
-        var text: String?
         for (key, member) in members {
-            let value = member.value
             switch key {
-            case .text:
-                text = string(value, key: key.rawValue)
-                quote.origin = SourceOrigin(value.span)
-            case .attribution: quote.attribution = string(value, key: key.rawValue)
-            case .comments: quote.comments = comments(value)
+            case .text: break
+            case .attribution: quote.attribution = string(member.value, key: key.rawValue)
+            case .comments: quote.comments = comments(member.value)
             }
         }
-        guard let text = entryText(text, members.first { $0.key == .text }?.member.value, in: node, what: "quote") else { return nil }
-        quote.text = text
+        guard let (text, origin) = entryText(members.first { $0.key == .text }?.member.value, in: node, what: "quote") else { return nil }
+        (quote.text, quote.origin) = (text, origin)
         return quote
     }
 
@@ -240,11 +220,13 @@ struct JSONProfileBuilder {
         return text
     }
 
-    /// The text of an item or quote; an entry without text is `S009`, as in the language.
-    private mutating func entryText(_ text: String?, _ textNode: JSONNode?, in node: JSONNode, what: String) -> String? {
-        if let text, !text.allSatisfy(\.isWhitespace) { return text }
-        // A text of the wrong type was reported already.
-        if textNode != nil, text == nil { return nil }
+    /// The text of an item or quote, `textNode`, with where it stands; an entry without text is `S009`,
+    /// as in the language. Nil when there is no text (a text of the wrong type is reported as such).
+    private mutating func entryText(_ textNode: JSONNode?, in node: JSONNode, what: String) -> (String, SourceOrigin)? {
+        if let textNode {
+            guard let text = string(textNode, key: "text") else { return nil }
+            if !text.allSatisfy(\.isWhitespace) { return (text, SourceOrigin(textNode.span)) }
+        }
         report(Codes.emptyEntry, "\(what) has no text", textNode?.span ?? node.span, label: "empty \(what)",
                help: "write the \(what)'s text in \"text\", or remove the \(what)")
         return nil

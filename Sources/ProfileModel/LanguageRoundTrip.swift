@@ -11,9 +11,13 @@ import ProfileSyntax
 struct LanguageRoundTrip {
     /// The `S023` errors for `profile`, read from the JSON file `file` whose root object is at `root`.
     static func diagnostics(_ profile: Profile, file: String, root: SourceSpan) -> [Diagnostic] {
-        let written = ProfileLoader.parse(SourceFile(path: file, text: ProfileFormatter.format(profile)))
-        guard let read = written.profile else { return [] }
+        // Read as bytes, as a later command reads the written file: a NUL or the size limit counts too.
+        let written = ProfileLoader.load(path: "\(file).\(ProfileLoader.fileExtension)", bytes: Array(ProfileFormatter.format(profile).utf8))
         var check = LanguageRoundTrip(file: file, root: root)
+        guard let read = written.profile else {
+            check.report("the profile", nil, help: "in the language: " + (written.diagnostics.first?.message ?? "it does not read"))
+            return check.found
+        }
         check.metadata(profile, read)
         let parts = ProfileFormatter.canonicalOrder(profile.parts)
         for (part, back) in zip(parts, read.parts) where part != back { check.part(part, back) }

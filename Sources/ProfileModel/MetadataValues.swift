@@ -53,3 +53,24 @@ public enum MetadataValues {
         return key(a) < key(b)
     }
 }
+
+extension Profile {
+    /// Stores `value`, checked already (`ValueProblem.check`), as the metadata `field`; a source is added
+    /// to the others. The evidence, text in the language and an object in JSON, each form's builder reads.
+    mutating func set(_ field: MetadataField, _ value: String) {
+        switch field {
+        case .title: title = value
+        case .slug: slug = value
+        case .sector: sector = value
+        case .region: region = value
+        case .version: version = value
+        case .supersedes: supersedes = value
+        case .language: language = MetadataValues.language(value)
+        case .source: sources.append(value)
+        case .evidence: break
+        case .isco: isco = value
+        case .esco: esco = value
+        case .license: license = value
+        }
+    }
+}

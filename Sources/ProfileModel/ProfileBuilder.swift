@@ -19,24 +19,11 @@ public enum ProfileBuilder {
                 diagnostics.append(problem.diagnostic(file: file, span: node.valueSpan))
                 continue
             }
-            switch node.field {
-            case .title: profile.title = value
-            case .slug: profile.slug = value
-            case .sector: profile.sector = value
-            case .region: profile.region = value
-            case .version: profile.version = value
-            case .supersedes: profile.supersedes = value
-            case .language: profile.language = MetadataValues.language(value)
-            case .source: profile.sources.append(value)
-            case .evidence:
-                if let evidence = MetadataValues.evidence(value) { profile.evidence = evidence } else {
-                    diagnostics.append(Diagnostic(.error, Codes.badEvidence, "cannot read how many people were interviewed", file: file,
-                                                  span: node.valueSpan, label: "no counts found",
-                                                  help: "write `\(node.keyword): 4 beoefenaars, 2 uit de context` (or `4 practitioners, 2 context`)"))
-                }
-            case .isco: profile.isco = value
-            case .esco: profile.esco = value
-            case .license: profile.license = value
+            guard node.field == .evidence else { profile.set(node.field, value); continue }
+            if let evidence = MetadataValues.evidence(value) { profile.evidence = evidence } else {
+                diagnostics.append(Diagnostic(.error, Codes.badEvidence, "cannot read how many people were interviewed", file: file,
+                                              span: node.valueSpan, label: "no counts found",
+                                              help: "write `\(node.keyword): 4 beoefenaars, 2 uit de context` (or `4 practitioners, 2 context`)"))
             }
         }
         for node in tree.metadata where node.value.isEmpty && !node.comments.isEmpty {

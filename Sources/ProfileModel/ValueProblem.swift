@@ -3,21 +3,23 @@ import ProfileSyntax
 /// What is wrong with a value the profile's reader checks, in words that fit both forms of a profile:
 /// the language form and the JSON form report the same code, message and label, and a help that shows
 /// the fix in the form at hand.
-public struct ValueProblem: Sendable, Equatable {
-    public let code: DiagnosticCode
-    public let message: String
-    public let label: String
-    public let help: String
+struct ValueProblem: Sendable, Equatable {
+    let code: DiagnosticCode
+    /// Lowercase, as every diagnostic message.
+    let message: String
+    let label: String
+    /// The fix, written in the form at hand.
+    let help: String
 
     /// The problem as an error at `span` of `file`.
-    public func diagnostic(file: String, span: SourceSpan?) -> Diagnostic {
+    func diagnostic(file: String, span: SourceSpan?) -> Diagnostic {
         Diagnostic(.error, code, message, file: file, span: span, label: label, help: help)
     }
 }
 
 extension ValueProblem {
     /// `S014`: the field or key `name` is given a second time; `keep` says what to keep (`one \`versie\` line`).
-    public static func duplicate(_ name: String, keep: String, firstLine: Int?) -> ValueProblem {
+    static func duplicate(_ name: String, keep: String, firstLine: Int?) -> ValueProblem {
         ValueProblem(code: Codes.duplicateField, message: "`\(name)` is given more than once", label: "second `\(name)`",
                      help: "keep \(keep)" + (firstLine.map { "; line \($0) has the first" } ?? ""))
     }
@@ -25,7 +27,7 @@ extension ValueProblem {
     /// The problem with the text `value` of `field`, nil when the language accepts it. `write` shows a
     /// field with a corrected value in the form at hand (`versie: 2021`, or `"version": "2021"`). The
     /// evidence, text in the language and an object in JSON, is checked by each form's own reader.
-    public static func check(_ field: MetadataField, _ value: String, write: (String) -> String) -> ValueProblem? {
+    static func check(_ field: MetadataField, _ value: String, write: (String) -> String) -> ValueProblem? {
         switch field {
         case .slug:
             guard !Slug.isValid(value) else { return nil }

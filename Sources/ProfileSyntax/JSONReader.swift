@@ -90,71 +90,71 @@ public struct JSONReader {
     }
 
     private mutating func object() throws(SyntaxError) -> JSONNode {
-        let open = position
-        let openSpan = span(open, to: offset + 1)
-        try enter(open)
-        offset += 1
         var members: [JSONMember] = []
-        var comma: Position?
-        while true {
-            skipWhitespace()
-            guard let byte = next else { throw notClosed(open, "object", closer: "}") }
-            if byte == 0x7D, members.isEmpty, comma == nil { offset += 1; break }
-            if byte == 0x7D, let comma { throw trailingComma(comma, before: "}") }
-            guard byte == 0x22 else {
-                throw SyntaxError(at: position, end: offset + 1, message: "expected a key in double quotes, found \(found())",
-                                  label: "expected a key", help: byte == 0x27 ? "JSON strings take double quotes: \"title\""
-                                                                            : "write each member as \"key\": value")
-            }
-            let keyStart = position
-            let key = try string()
-            let keySpan = span(keyStart, to: offset)
-            skipWhitespace()
-            guard next == 0x3A else {
-                throw SyntaxError(at: position, end: offset + 1, message: "expected `:` after the key \"\(key)\", found \(found())",
-                                  label: "expected `:`", help: "write \"\(key)\": value")
-            }
-            offset += 1
-            members.append(JSONMember(key: key, keySpan: keySpan, value: try value()))
-            skipWhitespace()
-            switch next {
-            case 0x2C: comma = position; offset += 1
-            case 0x7D: offset += 1; depth -= 1; return JSONNode(value: .object(members), span: openSpan)
-            case nil: throw notClosed(open, "object", closer: "}")
-            default:
-                throw SyntaxError(at: position, end: offset + 1, message: "expected `,` or `}` after a member, found \(found())",
-                                  label: "expected `,` or `}`", help: "separate members with commas and close the object with `}`")
-            }
+        let span = try sequence("object", closer: 0x7D) { (reader: inout JSONReader) throws(SyntaxError) in
+            members.append(try reader.member())
         }
-        depth -= 1
-        return JSONNode(value: .object(members), span: openSpan)
+        return JSONNode(value: .object(members), span: span)
     }
 
     private mutating func array() throws(SyntaxError) -> JSONNode {
+        var elements: [JSONNode] = []
+        let span = try sequence("array", closer: 0x5D) { (reader: inout JSONReader) throws(SyntaxError) in
+            elements.append(try reader.value())
+        }
+        return JSONNode(value: .array(elements), span: span)
+    }
+
+    /// Reads the object or array whose opening bracket is at `offset`, calling `element` for each member
+    /// or element; returns the span of the opening bracket.
+    private mutating func sequence(_ what: String, closer: UInt8,
+                                   _ element: (inout JSONReader) throws(SyntaxError) -> Void) throws(SyntaxError) -> SourceSpan {
         let open = position
         let openSpan = span(open, to: offset + 1)
         try enter(open)
         offset += 1
-        var elements: [JSONNode] = []
+        let (close, noun) = closer == 0x7D ? ("}", "a member") : ("]", "an element")
+        var count = 0
         var comma: Position?
-        while true {
+        elements: while true {
             skipWhitespace()
-            guard let byte = next else { throw notClosed(open, "array", closer: "]") }
-            if byte == 0x5D, elements.isEmpty, comma == nil { offset += 1; break }
-            if byte == 0x5D, let comma { throw trailingComma(comma, before: "]") }
-            elements.append(try value())
+            guard let byte = next else { throw notClosed(open, what, closer: close) }
+            if byte == closer, let comma { throw trailingComma(comma, before: close) }
+            if byte == closer, count == 0 { break elements }
+            try element(&self)
+            count += 1
             skipWhitespace()
             switch next {
             case 0x2C: comma = position; offset += 1
-            case 0x5D: offset += 1; depth -= 1; return JSONNode(value: .array(elements), span: openSpan)
-            case nil: throw notClosed(open, "array", closer: "]")
+            case closer?: break elements
+            case nil: throw notClosed(open, what, closer: close)
             default:
-                throw SyntaxError(at: position, end: offset + 1, message: "expected `,` or `]` after an element, found \(found())",
-                                  label: "expected `,` or `]`", help: "separate elements with commas and close the array with `]`")
+                throw SyntaxError(at: position, end: offset + 1, message: "expected `,` or `\(close)` after \(noun), found \(found())",
+                                  label: "expected `,` or `\(close)`", help: "separate \(noun.split(separator: " ")[1])s with commas and close the \(what) with `\(close)`")
             }
         }
+        offset += 1
         depth -= 1
-        return JSONNode(value: .array(elements), span: openSpan)
+        return openSpan
+    }
+
+    /// Reads a `"key": value` member whose key starts at `offset`.
+    private mutating func member() throws(SyntaxError) -> JSONMember {
+        guard next == 0x22 else {
+            throw SyntaxError(at: position, end: offset + 1, message: "expected a key in double quotes, found \(found())",
+                              label: "expected a key", help: next == 0x27 ? "JSON strings take double quotes: \"title\""
+                                                                          : "write each member as \"key\": value")
+        }
+        let keyStart = position
+        let key = try string()
+        let keySpan = span(keyStart, to: offset)
+        skipWhitespace()
+        guard next == 0x3A else {
+            throw SyntaxError(at: position, end: offset + 1, message: "expected `:` after the key \"\(key)\", found \(found())",
+                              label: "expected `:`", help: "write \"\(key)\": value")
+        }
+        offset += 1
+        return JSONMember(key: key, keySpan: keySpan, value: try value())
     }
 
     /// Reads the string whose opening quote is at `offset`.
@@ -162,22 +162,24 @@ public struct JSONReader {
         let open = position
         offset += 1
         var chunkStart = offset
-        var unescaped: [UInt8]?
+        // The text with its escapes resolved, built only once an escape is met; appended to in place.
+        var unescaped: [UInt8] = []
+        var hasEscapes = false
         while true {
             guard let byte = next else { throw unclosedString(open) }
             switch byte {
             case 0x22:
                 defer { offset += 1 }
-                guard var unescaped else { return String(decoding: bytes[chunkStart..<offset], as: UTF8.self) }
+                guard hasEscapes else { return String(decoding: bytes[chunkStart..<offset], as: UTF8.self) }
                 unescaped += bytes[chunkStart..<offset]
                 return String(decoding: unescaped, as: UTF8.self)
             case 0x5C:
-                var buffer = unescaped ?? []
-                buffer += bytes[chunkStart..<offset]
-                try escape(into: &buffer)
-                unescaped = buffer
+                hasEscapes = true
+                unescaped += bytes[chunkStart..<offset]
+                try escape(into: &unescaped)
                 chunkStart = offset
-            case 0x0A, 0x0D: throw unclosedString(open)
+            case 0x0A: throw unclosedString(open)
+            case 0x0D where offset + 1 == bytes.count || bytes[offset + 1] == 0x0A: throw unclosedString(open)
             case 0x00..<0x20:
                 throw SyntaxError(at: position, end: offset + 1, message: "control character U+\(hex(UInt32(byte))) inside a string",
                                   label: "not allowed unescaped",
@@ -190,11 +192,19 @@ public struct JSONReader {
     /// Reads the escape at `offset` (its backslash) and appends what it stands for.
     private mutating func escape(into buffer: inout [UInt8]) throws(SyntaxError) {
         let start = position
-        let simple: [UInt8: UInt8] = [0x22: 0x22, 0x5C: 0x5C, 0x2F: 0x2F, 0x62: 0x08, 0x66: 0x0C, 0x6E: 0x0A, 0x72: 0x0D, 0x74: 0x09]
         guard offset + 1 < bytes.count else { throw unclosedString(start) }
         let letter = bytes[offset + 1]
-        if let byte = simple[letter] {
-            buffer.append(byte)
+        let simple: UInt8? = switch letter {
+        case 0x22, 0x5C, 0x2F: letter
+        case 0x62: 0x08
+        case 0x66: 0x0C
+        case 0x6E: 0x0A
+        case 0x72: 0x0D
+        case 0x74: 0x09
+        default: nil
+        }
+        if let simple {
+            buffer.append(simple)
             offset += 2
             return
         }

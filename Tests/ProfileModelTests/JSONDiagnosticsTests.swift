@@ -188,6 +188,14 @@ import ProfileSyntax
         #expect(error.help?.contains(help) == true, "\(error.help ?? "")")
     }
 
+    @Test func aTextThatWouldMakeTheWrittenFileBinaryIsS023() throws {
+        let loaded = Self.load(Self.profile("", item: "{\"text\": \"Data\\u0000lezen\"}"))
+        let error = try #require(loaded.diagnostics.first)
+        #expect(loaded.diagnostics.map(\.code) == ["S023"])
+        #expect(error.span == SourceSpan(line: 1, column: 1, length: 1))
+        #expect(error.help == "in the language: file holds binary data, not profile text")
+    }
+
     @Test func aGroupNameWithAColonIsS023AtTheName() throws {
         let loaded = Self.load(Self.profile("").replacingOccurrences(
             of: "\"items\": [{\"text\": \"Plantfysiologie\"}]",

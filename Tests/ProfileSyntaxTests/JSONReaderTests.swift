@@ -11,6 +11,8 @@ import ProfileSyntax
         ("{\n  \"title\": \"X\",\n  \"parts\": [],\n}", 3, 14, "comma before `}`"),
         ("{\"parts\": [1, 2,]}", 1, 16, "comma before `]`"),
         ("{\n  \"title\": \"Teelt\n}", 2, 12, "string is not closed"),
+        ("{\r\n  \"title\": \"Teelt\r\n}", 2, 12, "string is not closed"),
+        ("{\"t\": \"a\rb\"}", 1, 9, "control character U+000D inside a string"),
         ("{\"title\" \"X\"}", 1, 10, "expected `:` after the key \"title\", found `\"`"),
         ("{\"a\": 1 \"b\": 2}", 1, 9, "expected `,` or `}` after a member, found `\"`"),
         ("{'title': 'X'}", 1, 2, "expected a key in double quotes, found `'`"),
@@ -79,6 +81,17 @@ import ProfileSyntax
         guard case .array(let values) = root.value else { Issue.record("not an array"); return }
         #expect(values.count == count + 1)
         #expect(values.last?.span.column == 1 + count * item.utf8.count + 1)
+        #expect(seconds < 3, "took \(seconds) s")
+    }
+
+    /// Escapes are resolved into one buffer that grows in place: a string of 2 million escapes stays linear.
+    @Test func aStringOfEscapesIsReadQuickly() throws {
+        let text = "\"" + String(repeating: "\\n", count: SourceFile.maximumSize / 2 - 1) + "\""
+        let start = Date()
+        let root = try #require(JSONReader.read(text, path: "p.json").node)
+        let seconds = Date().timeIntervalSince(start)
+        guard case .string(let value) = root.value else { Issue.record("not a string"); return }
+        #expect(value.utf8.count == SourceFile.maximumSize / 2 - 1)
         #expect(seconds < 3, "took \(seconds) s")
     }
 
