@@ -105,7 +105,7 @@ private struct PageFrame {
 
         let footerFont = FontSpec(size: 7 * s)
         var paragraphs: [String] = []
-        if !profile.sources.isEmpty { paragraphs.append("\(wording.sourcesLabel): " + profile.sources.joined(separator: "; ")) }
+        if !profile.sources.isEmpty { paragraphs.append("\(wording.sourcesLabel): " + profile.sources.map(\.text).joined(separator: "; ")) }
         let facts = [profile.evidence.map { "\(wording.evidenceLabel): " + MetadataValues.evidenceText($0, wording.language) },
                      profile.license.map { "\(wording.licenseLabel): \($0)" }].compactMap { $0 }
         if !facts.isEmpty { paragraphs.append(facts.joined(separator: "  ·  ")) }

@@ -16,7 +16,9 @@ enum MetadataComparison {
         compare(.version, old.version, new.version)
         compare(.supersedes, old.supersedes, new.supersedes)
         compare(.language, old.language?.rawValue, new.language?.rawValue)
-        let oldSources = Set(old.sources), newSources = Set(new.sources)
+        // A source as written, with its key: `[kracht2021] Biemans & Sjoer (2021) …`.
+        func written(_ source: Source) -> String { (source.key.map { "[\($0)] " } ?? "") + source.text }
+        let oldSources = Set(old.sources.map(written)), newSources = Set(new.sources.map(written))
         let sourceChanges = oldSources.subtracting(newSources).map { MetadataChange(field: .source, old: $0, new: nil) }
             + newSources.subtracting(oldSources).map { MetadataChange(field: .source, old: nil, new: $0) }
         changes += sourceChanges.sorted { ($0.old ?? $0.new!) < ($1.old ?? $1.new!) }

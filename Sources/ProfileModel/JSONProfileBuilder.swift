@@ -25,9 +25,9 @@ struct JSONProfileBuilder {
             let value = member.value
             switch key {
             case .format:
-                if let format = string(value, key: key.rawValue), format != Profile.format {
+                if let format = string(value, key: key.rawValue), format != Profile.format, format != Profile.previousFormat {
                     report(Codes.invalidJSON, "format `\(format)` is not `\(Profile.format)`", value.span, label: "unknown format",
-                           help: "write \"format\": \"\(Profile.format)\", the version of the JSON form this tool reads")
+                           help: "write \"format\": \"\(Profile.format)\", the version of the JSON form this tool writes (it reads \(Profile.previousFormat) too)")
                 }
             case .title, .slug, .sector, .region, .version, .supersedes, .language, .isco, .esco, .license:
                 // These keys are named as the metadata fields they hold.
@@ -37,9 +37,8 @@ struct JSONProfileBuilder {
                 if let text = metadata(field, text, key: key.rawValue, value) { profile.set(field, text) }
             case .sources:
                 profile.sources = array(value, key: key.rawValue) { builder, element in
-                    guard let text = builder.string(element, key: "sources") else { return nil }
                     if profile.fieldOrigins[.source] == nil { profile.fieldOrigins[.source] = SourceOrigin(element.span) }
-                    return builder.metadata(.source, text, key: "sources", element)
+                    return builder.source(element, keys: profile.sourceKeys)
                 }
             case .evidence:
                 profile.fieldOrigins[.evidence] = SourceOrigin(value.span)
@@ -74,6 +73,7 @@ struct JSONProfileBuilder {
             case .groups:
                 groupsSpan = value.span
                 part.groups = array(value, key: key.rawValue) { $0.group($1) }
+            case .notResearched: part.notResearched = boolean(value, key: key.rawValue) ?? false
             case .comments: part.comments = comments(value)
             }
         }
@@ -128,6 +128,8 @@ struct JSONProfileBuilder {
             case .id:
                 guard let id = string(value, key: key.rawValue) else { continue }
                 if ItemID.isValid(id) { item.id = id } else { diagnostics.append(ItemID.invalid(id, file: file, span: value.span)) }
+            case .citations: item.citations = citations(value)
+            case .sketch: item.sketch = boolean(value, key: key.rawValue) ?? false
             case .comments: item.comments = comments(value)
             }
         }
@@ -143,6 +145,8 @@ struct JSONProfileBuilder {
             switch key {
             case .text: break
             case .attribution: quote.attribution = string(member.value, key: key.rawValue)
+            case .citations: quote.citations = citations(member.value)
+            case .paraphrase: quote.paraphrase = boolean(member.value, key: key.rawValue) ?? false
             case .comments: quote.comments = comments(member.value)
             }
         }
@@ -151,28 +155,137 @@ struct JSONProfileBuilder {
         return quote
     }
 
-    /// `{"practitioners": 4, "context": 2}`: both counts are needed, as the language needs both (`S012`).
+    /// `{"groups": [{"count": 4, "label": "beoefenaars"}, …]}`, `{"unknown": true}`, or as `/1` wrote it,
+    /// `{"practitioners": 4, "context": 2}`.
     private mutating func evidence(_ node: JSONNode) -> Evidence? {
-        guard let members = members(of: node, "\"evidence\"", Evidence.CodingKeys.self) else { return nil }
-        var counts: [Evidence.CodingKeys: Int] = [:]
-        for (key, member) in members {
-            guard case .number(let literal) = member.value.value else {
-                wrongType(member.value, key: key.rawValue, expected: "a number")
-                continue
-            }
-            guard let count = Int(literal), count >= 0 else {
-                report(Codes.badEvidence, "`\(literal)` is not a number of people", member.value.span, label: "not a count",
-                       help: "write how many people were interviewed as a whole number, 0 or more")
-                continue
-            }
-            counts[key] = count
+        if case .object(let members) = node.value, members.contains(where: { Evidence.PreviousKeys(rawValue: $0.key) != nil }) {
+            return previousEvidence(node)
         }
-        for key in Evidence.CodingKeys.allCases where !members.contains(where: { $0.key == key }) {
+        guard let members = members(of: node, "\"evidence\"", Evidence.CodingKeys.self) else { return nil }
+        var evidence: Evidence?
+        for (key, member) in members {
+            switch key {
+            case .unknown:
+                if boolean(member.value, key: key.rawValue) == true { evidence = evidence ?? .unknown }
+            case .groups:
+                let groups = array(member.value, key: key.rawValue) { $0.evidenceGroup($1) }
+                if !groups.isEmpty { evidence = Evidence(groups: groups) }
+            }
+        }
+        guard let evidence else {
+            report(Codes.badEvidence, "evidence names no group of people and does not say it is unknown", node.span, label: "no groups",
+                   help: "write \"evidence\": {\"groups\": [{\"count\": 4, \"label\": \"beoefenaars\"}]} as the source states it, or {\"unknown\": true}")
+            return nil
+        }
+        return evidence
+    }
+
+    /// `{"count": 2, "qualifier": "minstens", "label": "uit de context"}`.
+    private mutating func evidenceGroup(_ node: JSONNode) -> EvidenceGroup? {
+        guard let members = members(of: node, "an evidence group", EvidenceGroup.CodingKeys.self) else { return nil }
+        var group = EvidenceGroup(count: -1, label: "")
+        for (key, member) in members {
+            switch key {
+            case .count: group.count = count(member.value, key: key.rawValue) ?? -1
+            case .qualifier: group.qualifier = string(member.value, key: key.rawValue)
+            case .label: group.label = string(member.value, key: key.rawValue) ?? ""
+            }
+        }
+        guard group.count >= 0, !group.label.allSatisfy(\.isWhitespace) else {
+            report(Codes.badEvidence, "evidence group needs a \"count\" and a \"label\"", node.span, label: "incomplete group",
+                   help: "write {\"count\": 4, \"label\": \"beoefenaars\"}")
+            return nil
+        }
+        return group
+    }
+
+    /// `{"practitioners": 4, "context": 2}`, the evidence of `beroepsbeeld/1`: both counts are needed, as the
+    /// language needs a group (`S012`).
+    private mutating func previousEvidence(_ node: JSONNode) -> Evidence? {
+        guard let members = members(of: node, "\"evidence\"", Evidence.PreviousKeys.self) else { return nil }
+        var counts: [Evidence.PreviousKeys: Int] = [:]
+        for (key, member) in members { counts[key] = count(member.value, key: key.rawValue) }
+        for key in Evidence.PreviousKeys.allCases where !members.contains(where: { $0.key == key }) {
             report(Codes.badEvidence, "evidence does not say how many \(key == .context ? "context people" : "practitioners") were interviewed",
                    node.span, label: "no \"\(key.rawValue)\"", help: "write \"evidence\": {\"practitioners\": 4, \"context\": 2}")
         }
         guard let practitioners = counts[.practitioners], let context = counts[.context] else { return nil }
         return Evidence(practitioners: practitioners, context: context)
+    }
+
+    /// A whole number of people, 0 or more.
+    private mutating func count(_ node: JSONNode, key: String) -> Int? {
+        guard case .number(let literal) = node.value else {
+            wrongType(node, key: key, expected: "a number")
+            return nil
+        }
+        guard let count = Int(literal), count >= 0 else {
+            report(Codes.badEvidence, "`\(literal)` is not a number of people", node.span, label: "not a count",
+                   help: "write how many people were interviewed as a whole number, 0 or more")
+            return nil
+        }
+        return count
+    }
+
+    /// A source: `{"key": "kracht2021", "text": …}`, or a plain string as `/1` wrote it. A key is checked as
+    /// the language checks it (`S024`): its form, and that `keys` (the ones before it) do not hold it.
+    private mutating func source(_ node: JSONNode, keys: [String]) -> Source? {
+        if case .string(let text) = node.value {
+            return metadata(.source, text, key: "sources", node).map { text in
+                var source = Source(text: text)
+                source.origin = SourceOrigin(node.span)
+                return source
+            }
+        }
+        guard let members = members(of: node, "a source", Source.CodingKeys.self) else { return nil }
+        var source = Source(text: "")
+        var textNode: JSONNode?
+        for (key, member) in members {
+            switch key {
+            case .key:
+                guard let value = string(member.value, key: key.rawValue) else { continue }
+                if !SourceKey.isValid(value) {
+                    report(Codes.badSourceKey, "`\(value)` is not a source key", member.value.span, label: "not a key",
+                           help: "use lowercase letters, digits and single hyphens, for instance \"kracht2021\"")
+                } else if keys.contains(value) {
+                    report(Codes.badSourceKey, "source key `\(value)` is used twice", member.value.span, label: "second `\(value)`",
+                           help: "give each source a key of its own")
+                } else {
+                    source.key = value
+                }
+            case .text:
+                textNode = member.value
+            }
+        }
+        guard let textNode, let text = string(textNode, key: "text"), let checked = metadata(.source, text, key: "text", textNode) else {
+            if textNode == nil {
+                report(Codes.missingValue, "source has no \"text\"", node.span, label: "no text", help: "write the reference in \"text\"")
+            }
+            return nil
+        }
+        source.text = checked
+        source.origin = SourceOrigin(node.span)
+        return source
+    }
+
+    /// `[{"key": "kracht2021", "locator": "p. 27"}]`; a key is checked as in `[bron: …]` (`S025`).
+    private mutating func citations(_ node: JSONNode) -> [Citation] {
+        array(node, key: "citations") { builder, element in
+            guard let members = builder.members(of: element, "a citation", Citation.CodingKeys.self) else { return nil }
+            var citation = Citation(key: "")
+            for (key, member) in members {
+                switch key {
+                case .key: citation.key = builder.string(member.value, key: key.rawValue) ?? ""
+                case .locator: citation.locator = builder.string(member.value, key: key.rawValue)
+                }
+            }
+            guard SourceKey.isValid(citation.key) else {
+                builder.report(Codes.badCitation, citation.key.isEmpty ? "citation names no source" : "`\(citation.key)` is not a source key",
+                               element.span, label: "no valid key", help: "write {\"key\": \"kracht2021\", \"locator\": \"p. 27\"}")
+                return nil
+            }
+            return citation
+        }
     }
 
     // MARK: Values

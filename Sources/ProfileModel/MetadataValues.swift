@@ -1,40 +1,47 @@
+import Foundation
 import ProfileSyntax
 
 /// Reading and writing the metadata values that have a structure of their own.
 public enum MetadataValues {
-    /// Reads `4 beoefenaars, 2 uit de context` (or `4 practitioners, 2 context`): the number before
-    /// the phrase naming practitioners and the number before the phrase naming the context.
+    /// Words before a count that make it a lower bound, matched case-insensitively and kept as written.
+    static let qualifiers = ["minstens", "ten minste", "at least", ">=", "≥"]
+
+    /// Reads who was interviewed: `onbekend` / `unknown`, or groups separated by commas, each an optional
+    /// qualifier (`minstens`), a count and a name as the source gives it: `4 beoefenaars, minstens 2 uit de
+    /// context, 1 hrm'er`. Nil when a group has no count or no name.
     public static func evidence(_ text: String) -> Evidence? {
-        var practitioners: Int?
-        var context: Int?
-        for chunk in text.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-            let words = TextNormalization.words(String(chunk))
-            guard let first = words.first, let number = Int(first) else { return nil }
-            let phrase = words.dropFirst().joined(separator: " ")
-            if phrase.contains("context") || phrase.contains("omgeving") {
-                context = number
-            } else if phrase.contains("beoefenaar") || phrase.contains("practitioner") || phrase.contains("professional") {
-                practitioners = number
-            } else {
-                return nil
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if ["onbekend", "unknown"].contains(trimmed.lowercased()) { return .unknown }
+        var groups: [EvidenceGroup] = []
+        for chunk in trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }) {
+            var rest = Substring(chunk).drop { $0 == " " }
+            var qualifier: String?
+            if let word = qualifiers.first(where: { rest.lowercased().hasPrefix($0) }) {
+                qualifier = String(rest.prefix(word.count))
+                rest = rest.dropFirst(word.count).drop { $0 == " " }
             }
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            let label = rest.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+            guard !digits.isEmpty, digits.count < 7, let count = Int(digits), !label.isEmpty else { return nil }
+            groups.append(EvidenceGroup(count: count, qualifier: qualifier, label: label))
         }
-        guard let practitioners, let context else { return nil }
-        return Evidence(practitioners: practitioners, context: context)
+        return groups.isEmpty ? nil : Evidence(groups: groups)
     }
 
-    /// Writes evidence in the wording of `language`.
+    /// Writes evidence as the language reads it: the groups as given, or the word for unknown in `language`.
     public static func evidenceText(_ evidence: Evidence, _ language: ContentLanguage) -> String {
-        switch language {
-        case .nl: "\(evidence.practitioners) beoefenaars, \(evidence.context) uit de context"
-        case .en: "\(evidence.practitioners) practitioners, \(evidence.context) from the context"
-        }
+        guard !evidence.isUnknown else { return unknownWord(language) }
+        return evidence.groups.map { group in ([group.qualifier, String(group.count), group.label].compactMap { $0 }).joined(separator: " ") }
+            .joined(separator: ", ")
     }
 
     /// The content language `text` names (`nl`, `en`, in any case), nil when it names none.
     public static func language(_ text: String) -> ContentLanguage? {
         ContentLanguage(rawValue: text.lowercased())
     }
+
+    /// `onbekend` or `unknown`.
+    public static func unknownWord(_ language: ContentLanguage) -> String { language == .nl ? "onbekend" : "unknown" }
 
     /// Whether `text` is a year (`2021`) or a date (`2021-06-30`).
     public static func isVersion(_ text: String) -> Bool {
@@ -66,7 +73,7 @@ extension Profile {
         case .version: version = value
         case .supersedes: supersedes = value
         case .language: language = MetadataValues.language(value)
-        case .source: sources.append(value)
+        case .source: sources.append(Source(text: value))
         case .evidence: break
         case .isco: isco = value
         case .esco: esco = value

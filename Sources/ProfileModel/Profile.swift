@@ -1,20 +1,5 @@
 import ProfileSyntax
 
-/// The number of people interviewed for a profile, as the research method counts them.
-public struct Evidence: Codable, Sendable, Equatable, Hashable {
-    enum CodingKeys: String, CodingKey, CaseIterable { case practitioners, context }
-
-    /// People working in the occupation.
-    public var practitioners: Int
-    /// People from its context: managers, colleagues, clients, teachers.
-    public var context: Int
-
-    public init(practitioners: Int, context: Int) {
-        self.practitioners = practitioners
-        self.context = context
-    }
-}
-
 /// One statement in a part: a piece of knowledge, a skill, a task, a driver, a condition.
 public struct Item: Codable, Sendable, Equatable, Hashable {
     public var text: String
@@ -23,18 +8,25 @@ public struct Item: Codable, Sendable, Equatable, Hashable {
     public var core: Bool
     /// A stable id that later versions refer to, so the diff can follow the item.
     public var id: String?
+    /// Where the statement comes from: source keys with locators (`[bron: kracht2021 §Wooncoach]`).
+    public var citations: [Citation]
+    /// Marked `[schets]`: the author's sketch, not a research finding.
+    public var sketch: Bool
     public var comments: [String]
     public var origin = SourceOrigin()
 
-    public init(text: String, trend: Trend? = nil, core: Bool = false, id: String? = nil, comments: [String] = []) {
+    public init(text: String, trend: Trend? = nil, core: Bool = false, id: String? = nil, citations: [Citation] = [],
+                sketch: Bool = false, comments: [String] = []) {
         self.text = text
         self.trend = trend
         self.core = core
         self.id = id
+        self.citations = citations
+        self.sketch = sketch
         self.comments = comments
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case text, trend, core, id, comments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case text, trend, core, id, citations, sketch, comments }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -42,6 +34,8 @@ public struct Item: Codable, Sendable, Equatable, Hashable {
         trend = try c.decodeIfPresent(Trend.self, forKey: .trend)
         core = try c.decodeIfPresent(Bool.self, forKey: .core) ?? false
         id = try c.decodeIfPresent(String.self, forKey: .id)
+        citations = try c.decodeIfPresent([Citation].self, forKey: .citations) ?? []
+        sketch = try c.decodeIfPresent(Bool.self, forKey: .sketch) ?? false
         comments = try c.decodeIfPresent([String].self, forKey: .comments) ?? []
     }
 
@@ -51,6 +45,8 @@ public struct Item: Codable, Sendable, Equatable, Hashable {
         try c.encodeIfPresent(trend, forKey: .trend)
         if core { try c.encode(core, forKey: .core) }
         try c.encodeIfPresent(id, forKey: .id)
+        if !citations.isEmpty { try c.encode(citations, forKey: .citations) }
+        if sketch { try c.encode(sketch, forKey: .sketch) }
         if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
     }
 }
@@ -59,21 +55,29 @@ public struct Item: Codable, Sendable, Equatable, Hashable {
 public struct Quote: Codable, Sendable, Equatable, Hashable {
     public var text: String
     public var attribution: String?
+    /// Where the quote comes from.
+    public var citations: [Citation]
+    /// Marked `[parafrase]`: the gist in other words, never printed inside quotation marks.
+    public var paraphrase: Bool
     public var comments: [String]
     public var origin = SourceOrigin()
 
-    public init(text: String, attribution: String? = nil, comments: [String] = []) {
+    public init(text: String, attribution: String? = nil, citations: [Citation] = [], paraphrase: Bool = false, comments: [String] = []) {
         self.text = text
         self.attribution = attribution
+        self.citations = citations
+        self.paraphrase = paraphrase
         self.comments = comments
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case text, attribution, comments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case text, attribution, citations, paraphrase, comments }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
         attribution = try c.decodeIfPresent(String.self, forKey: .attribution)
+        citations = try c.decodeIfPresent([Citation].self, forKey: .citations) ?? []
+        paraphrase = try c.decodeIfPresent(Bool.self, forKey: .paraphrase) ?? false
         comments = try c.decodeIfPresent([String].self, forKey: .comments) ?? []
     }
 
@@ -81,6 +85,8 @@ public struct Quote: Codable, Sendable, Equatable, Hashable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)
         try c.encodeIfPresent(attribution, forKey: .attribution)
+        if !citations.isEmpty { try c.encode(citations, forKey: .citations) }
+        if paraphrase { try c.encode(paraphrase, forKey: .paraphrase) }
         if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
     }
 }
@@ -126,14 +132,18 @@ public struct Part: Codable, Sendable, Equatable, Hashable {
     public var items: [Item]
     public var quotes: [Quote]
     public var groups: [Group]
+    /// Declared `niet onderzocht`: the source says nothing about this part, so it holds nothing.
+    public var notResearched: Bool
     public var comments: [String]
     public var origin = SourceOrigin()
 
-    public init(kind: PartKind, items: [Item] = [], quotes: [Quote] = [], groups: [Group] = [], comments: [String] = []) {
+    public init(kind: PartKind, items: [Item] = [], quotes: [Quote] = [], groups: [Group] = [], notResearched: Bool = false,
+                comments: [String] = []) {
         self.kind = kind
         self.items = items
         self.quotes = quotes
         self.groups = groups
+        self.notResearched = notResearched
         self.comments = comments
     }
 
@@ -144,7 +154,7 @@ public struct Part: Codable, Sendable, Equatable, Hashable {
     /// Whether the part holds no item and no quote.
     public var isEmpty: Bool { allItems.isEmpty && allQuotes.isEmpty }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case kind, items, quotes, groups, comments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case kind, items, quotes, groups, notResearched, comments }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -152,6 +162,7 @@ public struct Part: Codable, Sendable, Equatable, Hashable {
         items = try c.decodeIfPresent([Item].self, forKey: .items) ?? []
         quotes = try c.decodeIfPresent([Quote].self, forKey: .quotes) ?? []
         groups = try c.decodeIfPresent([Group].self, forKey: .groups) ?? []
+        notResearched = try c.decodeIfPresent(Bool.self, forKey: .notResearched) ?? false
         comments = try c.decodeIfPresent([String].self, forKey: .comments) ?? []
     }
 
@@ -161,14 +172,18 @@ public struct Part: Codable, Sendable, Equatable, Hashable {
         try c.encode(items, forKey: .items)
         if !quotes.isEmpty { try c.encode(quotes, forKey: .quotes) }
         if !groups.isEmpty { try c.encode(groups, forKey: .groups) }
+        if notResearched { try c.encode(notResearched, forKey: .notResearched) }
         if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
     }
 }
 
 /// A beroepsbeeld: an occupation's metadata and the parts of its figure.
 public struct Profile: Codable, Sendable, Equatable, Hashable {
-    /// The JSON form's format marker.
-    public static let format = "beroepsbeeld/1"
+    /// The JSON form's format marker. `beroepsbeeld/2` added provenance (source keys, citations, sketch and
+    /// paraphrase marks, parts not researched, evidence by group); `/1` files are still read.
+    public static let format = "beroepsbeeld/2"
+    /// The earlier format, read and upgraded.
+    public static let previousFormat = "beroepsbeeld/1"
 
     public var title: String
     /// The slug as written; `effectiveSlug` derives one from the title when absent.
@@ -180,7 +195,7 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
     /// The version this one replaces.
     public var supersedes: String?
     public var language: ContentLanguage?
-    public var sources: [String]
+    public var sources: [Source]
     public var evidence: Evidence?
     /// ISCO-08 code, for instance `2320`.
     public var isco: String?
@@ -197,7 +212,7 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
     public var fieldOrigins = FieldOrigins()
 
     public init(title: String, slug: String? = nil, sector: String? = nil, region: String? = nil, version: String? = nil,
-                supersedes: String? = nil, language: ContentLanguage? = nil, sources: [String] = [], evidence: Evidence? = nil,
+                supersedes: String? = nil, language: ContentLanguage? = nil, sources: [Source] = [], evidence: Evidence? = nil,
                 isco: String? = nil, esco: String? = nil, license: String? = nil, parts: [Part] = [],
                 fieldComments: [String: [String]] = [:], trailingComments: [String] = []) {
         self.title = title
@@ -238,7 +253,8 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let format = try c.decodeIfPresent(String.self, forKey: .format), format != Self.format {
+        let format = try c.decodeIfPresent(String.self, forKey: .format) ?? Self.format
+        guard format == Self.format || format == Self.previousFormat else {
             throw DecodingError.dataCorruptedError(forKey: .format, in: c,
                                                    debugDescription: "format `\(format)` is not `\(Self.format)`")
         }
@@ -249,8 +265,12 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
         version = try c.decodeIfPresent(String.self, forKey: .version)
         supersedes = try c.decodeIfPresent(String.self, forKey: .supersedes)
         language = try c.decodeIfPresent(ContentLanguage.self, forKey: .language)
-        sources = try c.decodeIfPresent([String].self, forKey: .sources) ?? []
+        // `/1` wrote sources as plain strings and evidence as two counts (`Source` and `Evidence` read both).
+        sources = try c.decodeIfPresent([Source].self, forKey: .sources) ?? []
         evidence = try c.decodeIfPresent(Evidence.self, forKey: .evidence)
+        if language == .en, let old = evidence, old == Evidence(practitioners: old.practitioners, context: old.context) {
+            evidence = Evidence(practitioners: old.practitioners, context: old.context, language: .en)
+        }
         isco = try c.decodeIfPresent(String.self, forKey: .isco)
         esco = try c.decodeIfPresent(String.self, forKey: .esco)
         license = try c.decodeIfPresent(String.self, forKey: .license)

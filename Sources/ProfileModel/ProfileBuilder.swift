@@ -19,24 +19,36 @@ public enum ProfileBuilder {
                 diagnostics.append(problem.diagnostic(file: file, span: node.valueSpan))
                 continue
             }
-            guard node.field == .evidence else { profile.set(node.field, value); continue }
-            if let evidence = MetadataValues.evidence(value) { profile.evidence = evidence } else {
-                diagnostics.append(Diagnostic(.error, Codes.badEvidence, "cannot read how many people were interviewed", file: file,
-                                              span: node.valueSpan, label: "no counts found",
-                                              help: "write `\(node.keyword): 4 beoefenaars, 2 uit de context` (or `4 practitioners, 2 context`)"))
+            switch node.field {
+            case .source:
+                var source = Source(key: node.sourceKey, text: value)
+                source.origin = SourceOrigin(node.sourceKeySpan ?? node.valueSpan)
+                profile.sources.append(source)
+            case .evidence:
+                if let evidence = MetadataValues.evidence(value) { profile.evidence = evidence } else {
+                    diagnostics.append(Diagnostic(.error, Codes.badEvidence, "cannot read who was interviewed", file: file,
+                                                  span: node.valueSpan, label: "no groups found",
+                                                  help: "write each group as a number and who they are, as the source states it (`\(node.keyword): 4 beoefenaars, 1 hrm'er`; `minstens 2 …` for a lower bound), or `\(node.keyword): \(MetadataValues.unknownWord(profile.effectiveLanguage))` when the source does not say"))
+                }
+            default: profile.set(node.field, value)
             }
         }
         for node in tree.metadata where node.value.isEmpty && !node.comments.isEmpty {
             profile.fieldComments[node.field.rawValue, default: []] += node.comments.map(\.text)
         }
         profile.parts = tree.parts.map(part)
+        for node in tree.parts where node.notResearched && !(node.entries.items.isEmpty && node.entries.quotes.isEmpty && node.groups.isEmpty) {
+            diagnostics.append(Diagnostic(.error, Codes.partWithValue, "`\(node.keyword)` is declared not researched but holds statements",
+                                          file: file, span: node.keywordSpan, label: "not researched, yet filled",
+                                          help: "remove `\(Keywords.notResearchedWord(node.keyword))` after the colon, or the statements below it"))
+        }
         profile.trailingComments = tree.trailingComments.map(\.text)
         return (profile, diagnostics)
     }
 
     private static func part(_ node: PartNode) -> Part {
         var part = Part(kind: node.kind, items: node.entries.items.map(item), quotes: node.entries.quotes.map(quote),
-                        groups: node.groups.map(group), comments: node.comments.map(\.text))
+                        groups: node.groups.map(group), notResearched: node.notResearched, comments: node.comments.map(\.text))
         part.origin = SourceOrigin(node.keywordSpan)
         return part
     }
@@ -49,14 +61,20 @@ public enum ProfileBuilder {
     }
 
     private static func item(_ node: ItemNode) -> Item {
-        var item = Item(text: node.text, trend: node.trend, core: node.isCore, id: node.id, comments: node.comments.map(\.text))
+        var item = Item(text: node.text, trend: node.trend, core: node.isCore, id: node.id, citations: node.citations.map(citation),
+                        sketch: node.sketch, comments: node.comments.map(\.text))
         item.origin = SourceOrigin(node.textSpan)
         return item
     }
 
     private static func quote(_ node: QuoteNode) -> Quote {
-        var quote = Quote(text: node.text, attribution: node.attribution, comments: node.comments.map(\.text))
+        var quote = Quote(text: node.text, attribution: node.attribution, citations: node.citations.map(citation),
+                          paraphrase: node.paraphrase, comments: node.comments.map(\.text))
         quote.origin = SourceOrigin(node.span)
         return quote
+    }
+
+    private static func citation(_ node: CitationNode) -> Citation {
+        Citation(key: node.key, locator: node.locator)
     }
 }

@@ -29,7 +29,13 @@ public enum ProfileFormatter {
         field(.version, profile.version)
         field(.supersedes, profile.supersedes)
         field(.language, profile.language?.rawValue)
-        fields(.source, profile.sources)
+        if !profile.sources.isEmpty {
+            written.insert(MetadataField.source.rawValue)
+            comments(profile.fieldComments[MetadataField.source.rawValue] ?? [])
+            for source in profile.sources {
+                out += MetadataField.source.keyword(language) + (source.key.map { " [\($0)]" } ?? "") + ": \(oneLine(source.text))\n"
+            }
+        }
         field(.evidence, profile.evidence.map { MetadataValues.evidenceText($0, language) })
         field(.isco, profile.isco)
         field(.esco, profile.esco)
@@ -41,6 +47,10 @@ public enum ProfileFormatter {
         for part in canonicalOrder(profile.parts) {
             out += "\n"
             comments(part.comments)
+            if part.notResearched, part.isEmpty {
+                out += "\(part.kind.keyword(language)): \(ProvenanceWord.notResearched.keyword(language))\n"
+                continue
+            }
             if part.kind == .passion, part.groups.isEmpty, part.quotes.isEmpty, part.items.count == 1, part.items[0].comments.isEmpty {
                 out += "\(part.kind.keyword(language)): \(itemLine(part.items[0], language))\n"
                 continue
@@ -73,7 +83,9 @@ public enum ProfileFormatter {
         }
         for quote in quotes {
             for line in quote.comments { out += indent + (line.isEmpty ? "#" : "# " + line) + "\n" }
-            out += "\(indent)> \"\(oneLine(quote.text))\"" + (quote.attribution.map { " — \(oneLine($0))" } ?? "") + "\n"
+            let text = quote.paraphrase ? oneLine(quote.text) : "\"\(oneLine(quote.text))\""
+            out += "\(indent)> \(text)" + (quote.attribution.map { " — \(oneLine($0))" } ?? "")
+                + (quote.paraphrase ? " [\(ProvenanceWord.paraphrase.keyword(language))]" : "") + citations(quote.citations, language) + "\n"
         }
     }
 
@@ -81,8 +93,17 @@ public enum ProfileFormatter {
         var line = oneLine(item.text)
         if let trend = item.trend { line += " [\(trend.keyword(language))]" }
         if item.core { line += language == .nl ? " [kern]" : " [core]" }
+        if item.sketch { line += " [\(ProvenanceWord.sketch.keyword(language))]" }
+        line += citations(item.citations, language)
         if let id = item.id { line += " #\(id)" }
         return line
+    }
+
+    /// ` [bron: kracht2021 p. 27; potting2021]`, or nothing for no citations.
+    private static func citations(_ citations: [Citation], _ language: ContentLanguage) -> String {
+        guard !citations.isEmpty else { return "" }
+        let list = citations.map { citation in citation.key + (citation.locator.map { " " + oneLine($0) } ?? "") }
+        return " [\(ProvenanceWord.citation.keyword(language)): \(list.joined(separator: "; "))]"
     }
 
     /// Text from JSON may hold line breaks; the language keeps each entry on one line.

@@ -1,3 +1,4 @@
+import ProfileSyntax
 import Foundation
 
 /// Folds text for comparison: lowercase, no diacritics (ë → e, ĳ → ij), punctuation as spaces.
@@ -86,10 +87,7 @@ public enum Slug {
         return slug.isEmpty ? "beroepsbeeld" : String(slug.prefix(80))
     }
 
-    /// Whether `slug` is lowercase ASCII letters and digits in runs joined by single hyphens.
-    public static func isValid(_ slug: String) -> Bool {
-        !slug.isEmpty && slug.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { run in
-            !run.isEmpty && run.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
-        }
-    }
+    /// Whether `slug` is lowercase ASCII letters and digits in runs joined by single hyphens (the rule
+    /// source keys follow too).
+    public static func isValid(_ slug: String) -> Bool { SourceKey.isValid(slug) }
 }

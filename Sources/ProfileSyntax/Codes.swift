@@ -60,22 +60,22 @@ public enum Codes {
         fileTooLarge, binaryFile, invalidUTF8, unknownKeyword, unexpectedLine, outsidePart, unknownMarker,
         conflictingMarkers, emptyEntry, partWithValue, missingValue, badEvidence, badVersion, duplicateField,
         badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON, tabIndentation, controlCharacter,
-        unknownJSONKey, changesInLanguage,
+        unknownJSONKey, changesInLanguage, badSourceKey, badCitation,
     ]
 }
 
 extension Codes {
     public static let invalidJSON = DiagnosticCode(
         "S019", "invalid-json", summary: "A .json file is not a profile in the JSON form.",
-        bad: "{\"title\": 12}", good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"parts\": []}")
+        bad: "{\"title\": 12}", good: "{\"format\": \"beroepsbeeld/2\", \"title\": \"Teeltspecialist\", \"parts\": []}")
 
     /// An error, not a warning: the key's value would be dropped without a trace (by `import` and by the
     /// catalogue), and a misspelt key (`"verison"`) means the field it meant is missing; the language
     /// refuses an unknown keyword (`S004`) for the same reasons.
     public static let unknownJSONKey = DiagnosticCode(
         "S022", "unknown-json-key", summary: "A key in a JSON profile is not one the JSON form knows; its value would be lost.",
-        bad: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"verison\": \"2020\", \"parts\": []}",
-        good: "{\"format\": \"beroepsbeeld/1\", \"title\": \"Teeltspecialist\", \"version\": \"2020\", \"parts\": []}")
+        bad: "{\"format\": \"beroepsbeeld/2\", \"title\": \"Teeltspecialist\", \"verison\": \"2020\", \"parts\": []}",
+        good: "{\"format\": \"beroepsbeeld/2\", \"title\": \"Teeltspecialist\", \"version\": \"2020\", \"parts\": []}")
 
     /// An error, not a warning: `import` would write a `.beroep` that means something else than the
     /// JSON, or that does not read.
@@ -93,4 +93,15 @@ extension Codes {
     public static let controlCharacter = DiagnosticCode(
         "S021", "control-character", summary: "Text holds a control character (ESC, a form feed, a bidirectional override, a tab between words, …): invisible in an editor, able to drive a terminal, and lost or changed on the way to a poster.",
         bad: "  - Robots\tschoonmaken (with a tab, or ESC, between the words)", good: "  - Robots schoonmaken")
+}
+
+extension Codes {
+    public static let badSourceKey = DiagnosticCode(
+        "S024", "bad-source-key",
+        summary: "A source's key is not lowercase letters, digits and single hyphens, is given twice, or stands on a line that is not a source.",
+        bad: "bron [Kracht 2021]: Biemans & Sjoer (2021), De kracht van verbinding!", good: "bron [kracht2021]: Biemans & Sjoer (2021), De kracht van verbinding!")
+    public static let badCitation = DiagnosticCode(
+        "S025", "bad-citation",
+        summary: "A citation marker names no source or a malformed key, or `[parafrase]` stands on an item instead of a quote.",
+        bad: "  - Sensordata lezen [bron: ]", good: "  - Sensordata lezen [bron: greenport2020 Figuur 1]")
 }

@@ -19,3 +19,13 @@ public enum ItemID {
         }
     }
 }
+
+/// The rule for source keys (`bron [kracht2021]: …`, cited as `[bron: kracht2021]`), which is the slug's.
+public enum SourceKey {
+    /// Whether `key` is lowercase ASCII letters and digits in runs joined by single hyphens.
+    public static func isValid(_ key: some StringProtocol) -> Bool {
+        !key.isEmpty && key.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { run in
+            !run.isEmpty && run.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        }
+    }
+}

@@ -61,7 +61,7 @@ public struct JSONReader {
         skipWhitespace()
         guard offset < bytes.count else {
             throw SyntaxError(at: position, end: offset, message: "file is empty", label: "no JSON value",
-                              help: "a JSON profile is one object: {\"format\": \"beroepsbeeld/1\", \"title\": \"…\", \"parts\": []}")
+                              help: "a JSON profile is one object: {\"format\": \"beroepsbeeld/2\", \"title\": \"…\", \"parts\": []}")
         }
         let root = try value()
         skipWhitespace()

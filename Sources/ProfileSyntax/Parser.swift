@@ -61,7 +61,9 @@ public struct Parser {
         case 0x2D: readEntry(content, isItem: true, indent: indent, line: line, number: number)
         case 0x3E: readEntry(content, isItem: false, indent: indent, line: line, number: number)
         default:
-            if let colon = content.utf8.firstIndex(of: 0x3A), !content.utf8[..<colon].contains(where: { Self.notInKeys.contains($0) }) {
+            if indent == 0, let (keyword, key, value) = Self.keyedSource(content) {
+                readKeyword(keyword, value: value, line: line, number: number, sourceKey: key)
+            } else if let colon = content.utf8.firstIndex(of: 0x3A), !content.utf8[..<colon].contains(where: { Self.notInKeys.contains($0) }) {
                 let key = content[..<colon].trimmingSpaces()
                 let value = content[content.utf8.index(after: colon)...].trimmingSpaces()
                 if indent == 0 {
@@ -77,17 +79,43 @@ public struct Parser {
 
     // MARK: Top level
 
+    /// `bron [kracht2021]: text` split into keyword, the key in brackets, and the value; nil for any other line.
+    private static func keyedSource(_ content: Substring) -> (Substring, Substring, Substring)? {
+        guard let open = content.utf8.firstIndex(of: 0x5B), let close = content.utf8[open...].firstIndex(of: 0x5D),
+              let colon = content.utf8[close...].firstIndex(of: 0x3A) else { return nil }
+        let keyword = content[..<open].trimmingSpaces()
+        guard !keyword.isEmpty, !keyword.utf8.contains(where: { notInKeys.contains($0) || $0 == 0x3A || $0 == 0x20 }),
+              content[content.utf8.index(after: close)..<colon].trimmingSpaces().isEmpty else { return nil }
+        return (keyword, content[content.utf8.index(after: open)..<close].trimmingSpaces(), content[content.utf8.index(after: colon)...].trimmingSpaces())
+    }
+
     /// Reads a top-level line; `spanOf` is the span of the keyword as written when `key` is a suggested
-    /// replacement for it.
-    private mutating func readKeyword(_ key: Substring, value: Substring, line: Substring, number: Int, spanOf written: SourceSpan? = nil) {
+    /// replacement for it; `sourceKey` the key in `bron [key]: …`.
+    private mutating func readKeyword(_ key: Substring, value: Substring, line: Substring, number: Int, spanOf written: SourceSpan? = nil,
+                                      sourceKey: Substring? = nil) {
         open = nil
         group = nil
         skippingUnknownBlock = false
         let keySpan = written ?? span(key, in: line, number)
+        if let sourceKey {
+            let field = Keywords.metadataField(String(key))
+            if field != .source {
+                report(.error, Codes.badSourceKey, "only a source takes a key in brackets", span(sourceKey, in: line, number),
+                       label: "key on `\(key)`", help: "write `\(key): …` without the key, or `bron [\(sourceKey)]: …` for a source")
+            } else if !SourceKey.isValid(sourceKey) {
+                report(.error, Codes.badSourceKey, "`\(sourceKey)` is not a source key", span(sourceKey, in: line, number), label: "not a key",
+                       help: "use lowercase letters, digits and single hyphens, for instance `bron [kracht2021]: …`")
+            } else if let first = tree.metadata.first(where: { $0.sourceKey == String(sourceKey) }) {
+                report(.error, Codes.badSourceKey, "source key `\(sourceKey)` is used twice", span(sourceKey, in: line, number),
+                       label: "second `\(sourceKey)`", help: "give each source a key of its own; line \(first.keywordSpan.line) has the first")
+            }
+        }
         if let kind = Keywords.part(String(key)) {
-            tree.parts.append(PartNode(kind: kind, keyword: String(key), keywordSpan: keySpan, comments: takeComments()))
+            var node = PartNode(kind: kind, keyword: String(key), keywordSpan: keySpan, comments: takeComments())
+            node.notResearched = Keywords.isNotResearched(value)
+            tree.parts.append(node)
             part = tree.parts.count - 1
-            guard !value.isEmpty else { return }
+            guard !value.isEmpty, !node.notResearched else { return }
             if kind != .passion {
                 report(.error, Codes.partWithValue, "`\(key)` takes its items on the lines below, not after the colon",
                        span(value, in: line, number), label: "text after a part keyword",
@@ -100,8 +128,10 @@ public struct Parser {
                 report(.error, Codes.missingValue, "`\(key)` has no value", keySpan, label: "value missing after this",
                        help: "write the value after the colon, for instance `\(key): …`")
             }
-            tree.metadata.append(MetadataNode(field: field, keyword: String(key), keywordSpan: keySpan, value: String(value),
-                                              valueSpan: value.isEmpty ? keySpan : span(value, in: line, number),
+            let validKey = sourceKey.flatMap { field == .source && SourceKey.isValid($0) ? $0 : nil }
+            tree.metadata.append(MetadataNode(field: field, keyword: String(key), keywordSpan: keySpan,
+                                              sourceKey: validKey.map(String.init), sourceKeySpan: validKey.map { span($0, in: line, number) },
+                                              value: String(value), valueSpan: value.isEmpty ? keySpan : span(value, in: line, number),
                                               comments: takeComments()))
         } else {
             let suggestion = Suggestion.closest(to: String(key), among: Keywords.topLevelWords)
@@ -168,8 +198,11 @@ public struct Parser {
         if isItem {
             addItem(body, line: line, number: number, indent: indent)
         } else {
-            let (text, attribution) = QuoteText.split(body)
-            let quote = QuoteNode(text: text, attribution: attribution, span: span(content, in: line, number), comments: takeComments())
+            let parsed = ItemText(body, in: line, lineNumber: number, file: source.path, isQuote: true)
+            lineDiagnostics += parsed.diagnostics
+            let (text, attribution) = QuoteText.split(parsed.text)
+            let quote = QuoteNode(text: text, attribution: attribution, citations: parsed.citations, paraphrase: parsed.paraphrase,
+                                  span: span(content, in: line, number), comments: takeComments())
             modifyEntries { $0.quotes.append(quote) }
             open = (false, indent)
         }
@@ -180,6 +213,7 @@ public struct Parser {
         lineDiagnostics += parsed.diagnostics
         let dash = line.index(body.startIndex, offsetBy: -2, limitedBy: line.startIndex) ?? line.startIndex
         let item = ItemNode(text: String(parsed.text), trend: parsed.trend, isCore: parsed.isCore, id: parsed.id,
+                            citations: parsed.citations, sketch: parsed.sketch,
                             span: span(line[dash..<line.endIndex].trimmingSpaces(), in: line, number),
                             textSpan: span(parsed.text, in: line, number), comments: takeComments())
         modifyEntries { $0.items.append(item) }
@@ -197,13 +231,19 @@ public struct Parser {
                 if let trend = parsed.trend { entries.items[last].trend = trend }
                 if parsed.isCore { entries.items[last].isCore = true }
                 if let id = parsed.id { entries.items[last].id = id }
+                entries.items[last].citations += parsed.citations
+                if parsed.sketch { entries.items[last].sketch = true }
             }
         } else {
-            let (text, attribution) = QuoteText.split(content)
+            let parsed = ItemText(content, in: line, lineNumber: number, file: source.path, isQuote: true)
+            lineDiagnostics += parsed.diagnostics
+            let (text, attribution) = QuoteText.split(parsed.text)
             modifyEntries { entries in
                 let last = entries.quotes.count - 1
                 entries.quotes[last].text = QuoteText.unquoted(Substring(entries.quotes[last].text + " " + text))
                 if let attribution { entries.quotes[last].attribution = attribution }
+                entries.quotes[last].citations += parsed.citations
+                if parsed.paraphrase { entries.quotes[last].paraphrase = true }
             }
         }
     }

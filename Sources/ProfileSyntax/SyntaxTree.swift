@@ -11,6 +11,9 @@ public struct MetadataNode: Sendable, Equatable {
     /// The keyword as written, for instance `versie` or `version`.
     public var keyword: String
     public var keywordSpan: SourceSpan
+    /// The key of a source, `kracht2021` in `bron [kracht2021]: …`.
+    public var sourceKey: String?
+    public var sourceKeySpan: SourceSpan?
     public var value: String
     public var valueSpan: SourceSpan
     /// Comments on the lines just above.
@@ -23,6 +26,9 @@ public struct ItemNode: Sendable, Equatable {
     public var trend: Trend?
     public var isCore: Bool
     public var id: String?
+    public var citations: [CitationNode] = []
+    /// Marked `[schets]`.
+    public var sketch = false
     /// From the dash to the end of the first line.
     public var span: SourceSpan
     /// The item's text on its first line.
@@ -34,6 +40,9 @@ public struct ItemNode: Sendable, Equatable {
 public struct QuoteNode: Sendable, Equatable {
     public var text: String
     public var attribution: String?
+    public var citations: [CitationNode] = []
+    /// Marked `[parafrase]`.
+    public var paraphrase = false
     public var span: SourceSpan
     public var comments: [CommentNode]
 }
@@ -64,6 +73,16 @@ public struct PartNode: Sendable, Equatable {
     public var entries = EntryList()
     public var groups: [GroupNode] = []
     public var comments: [CommentNode]
+    /// Written `hart: niet onderzocht`.
+    public var notResearched = false
+}
+
+/// One citation in `[bron: kracht2021 p. 27; potting2021]`: a source key and where in the source.
+public struct CitationNode: Sendable, Equatable {
+    public var key: String
+    public var locator: String?
+    /// The key as written.
+    public var span: SourceSpan
 }
 
 /// The parsed form of one profile file: every node carries its source span.

@@ -78,6 +78,28 @@ public enum Keywords {
     ]
     /// Marker words for a core item.
     static let core = ["kern", "core"]
+    /// Marker words for a statement that is the author's sketch, not a research finding.
+    static let sketch = ["schets", "sketch"]
+    /// Marker words for a quote in other words than the speaker's.
+    static let paraphrase = ["parafrase", "paraphrase"]
+    /// The words that open a citation marker: `[bron: …]`, `[source: …]`.
+    static let citation = ["bron", "source"]
+    /// The value of a part the source says nothing about: `hart: niet onderzocht`.
+    static let notResearched = ["niet onderzocht", "not researched"]
+
+    /// Whether `word` marks a sketch.
+    public static func isSketchMarker(_ word: String) -> Bool { sketch.contains(word.lowercased()) }
+    /// Whether `word` marks a paraphrase.
+    public static func isParaphraseMarker(_ word: String) -> Bool { paraphrase.contains(word.lowercased()) }
+    /// `niet onderzocht` for a Dutch part keyword, `not researched` for an English one.
+    public static func notResearchedWord(_ partKeyword: String) -> String {
+        parts.values.contains { $0.count > 1 && $0[1] == partKeyword.lowercased() } ? notResearched[1] : notResearched[0]
+    }
+
+    /// Whether `value` declares a part not researched (spaces between the words do not matter).
+    public static func isNotResearched(_ value: some StringProtocol) -> Bool {
+        notResearched.contains(value.lowercased().split(separator: " ").joined(separator: " "))
+    }
 
     private static func index<Key>(_ table: [Key: [String]]) -> [String: Key] {
         var result: [String: Key] = [:]
@@ -101,5 +123,27 @@ public enum Keywords {
     /// All words accepted at the start of a top-level line, for suggestions.
     static let topLevelWords: [String] = Array(Set(parts.values.joined()).union(metadata.values.joined())).sorted()
     /// All words accepted between brackets after an item, for suggestions.
-    static let markerWords: [String] = (Array(trends.values.joined()) + core).sorted()
+    static let markerWords: [String] = (Array(trends.values.joined()) + core + sketch + paraphrase).sorted()
+}
+
+/// The words of the provenance markers, as the formatter writes them in a profile's language.
+public enum ProvenanceWord: Sendable {
+    /// `schets` / `sketch`.
+    case sketch
+    /// `parafrase` / `paraphrase`.
+    case paraphrase
+    /// `bron` / `source`, as in `[bron: kracht2021]`.
+    case citation
+    /// `niet onderzocht` / `not researched`.
+    case notResearched
+
+    public func keyword(_ language: ContentLanguage) -> String {
+        let words = switch self {
+        case .sketch: Keywords.sketch
+        case .paraphrase: Keywords.paraphrase
+        case .citation: Keywords.citation
+        case .notResearched: Keywords.notResearched
+        }
+        return words[language == .nl ? 0 : 1]
+    }
 }

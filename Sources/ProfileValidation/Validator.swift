@@ -8,6 +8,7 @@ public enum Validator {
         MissingPart(), DuplicatePart(), EmptyPart(), EmptyGroup(), MissingPassion(), MultiplePassions(), MissingTitle(),
         DuplicateItem(), NearDuplicateItem(), ItemTooLong(), MissingSource(), MissingEvidence(), LowEvidence(),
         MixedLanguage(), MissingVersion(), PlaceholderText(), DuplicateID(), QuoteWithoutAttribution(), MissingLanguage(),
+        UnsourcedStatement(), UnknownSourceKey(), UncitedSource(), EvidenceWithoutSource(),
     ]
 
     /// The rules run across the profiles of a folder.

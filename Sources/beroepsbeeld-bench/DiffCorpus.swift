@@ -47,7 +47,7 @@ struct DiffCorpus {
             }
             return Part(kind: kind, items: items(perPart), quotes: [Quote(text: text(), attribution: "beoefenaar")])
         }
-        let old = Profile(title: "Beroep", version: "2015", language: .nl, sources: ["Bron A"], parts: parts)
+        let old = Profile(title: "Beroep", version: "2015", language: .nl, sources: [Source(text: "Bron A")], parts: parts)
         return (old, later(old))
     }
 
@@ -69,7 +69,7 @@ struct DiffCorpus {
         var new = old
         new.version = "2021"
         new.supersedes = "2015"
-        new.sources.append("Bron B")
+        new.sources.append(Source(text: "Bron B"))
         var moved: [Item] = []
         func change(_ items: [Item]) -> [Item] {
             var out: [Item] = []

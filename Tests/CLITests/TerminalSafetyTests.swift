@@ -42,7 +42,7 @@ import TestSupport
         try text.write(to: file, atomically: true, encoding: .utf8)
         let lines = try CLI.run(["check", file.path]).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let quoted = try #require(lines.firstIndex { $0.contains("Kennis ␛[2J van coachen en eigen regie [groet]") })
-        let markerLine = try #require(lines[quoted...].firstIndex { $0.contains("^^^^^^^") })
+        let markerLine = try #require(lines[quoted...].firstIndex { $0.contains("^^^^^^^ not a marker") })
         let snippet = Array(lines[markerLine - 1]), carets = Array(lines[markerLine])
         let markerColumn = try #require(snippet.indices.first { String(snippet[$0...]).hasPrefix("[groet]") })
         #expect(carets.firstIndex(of: "^") == markerColumn, "the carets sit under `[groet]`")

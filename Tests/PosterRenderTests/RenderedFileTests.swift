@@ -39,7 +39,7 @@ import Testing
         let text = try ExternalTools.run("pdftotext", [pdf.path, "-"])
         #expect(text.status == 0)
         let words = Set(TextNormalization.words(text.output))
-        let expected = profile.parts.flatMap { $0.allItems.map(\.text) + $0.allQuotes.map(\.text) } + profile.sources
+        let expected = profile.parts.flatMap { $0.allItems.map(\.text) + $0.allQuotes.map(\.text) } + profile.sources.map(\.text)
         for phrase in expected {
             let missing = TextNormalization.words(phrase).filter { !words.contains($0) }
             #expect(missing.isEmpty, "`\(phrase)`: \(missing) not in the PDF text")

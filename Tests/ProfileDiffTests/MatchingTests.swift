@@ -135,7 +135,7 @@ import Testing
 
     @Test func quotesAndMetadataChanges() {
         var new = Self.base
-        new.sources = ["Biemans e.a. (2021)"]
+        new.sources = [Source(text: "Biemans e.a. (2021)")]
         new.sector = "Zorg en welzijn"
         new.parts[0].quotes = [Quote(text: "Je bent te gast bij de bewoner.", attribution: "wooncoach")]
         let diff = ProfileDiffer.diff(Self.base, new)

@@ -8,15 +8,16 @@ import ProfileModel
         let a = ProfileJSON.encode(profile), b = ProfileJSON.encode(profile)
         #expect(a == b)
         let text = String(decoding: a, as: UTF8.self)
-        #expect(text.contains("\"format\" : \"beroepsbeeld/1\""))
-        #expect(text.contains("\"evidence\" : {\n    \"context\" : 2,\n    \"practitioners\" : 4\n  }"))
+        #expect(text.contains("\"format\" : \"beroepsbeeld/2\""))
+        #expect(text.contains("\"evidence\" : {\n    \"groups\" : [\n      {\n        \"count\" : 4,\n        \"label\" : \"beoefenaars\"\n      },"))
         #expect(!text.contains("origin"), "source locations are not part of the JSON form")
     }
 
     @Test func schemaFileNamesEveryEncodedKey() throws {
         let schema = try String(contentsOf: Fixtures.root.appendingPathComponent("docs/profile.schema.json"), encoding: .utf8)
         for key in ["format", "title", "slug", "sector", "region", "version", "supersedes", "language", "sources", "evidence",
-                    "practitioners", "context", "isco", "esco", "license", "parts", "kind", "items", "quotes", "groups", "text",
+                    "practitioners", "context", "groups", "count", "qualifier", "label", "unknown", "key", "citations", "locator", "sketch",
+                    "paraphrase", "notResearched", "isco", "esco", "license", "parts", "kind", "items", "quotes", "groups", "text",
                     "trend", "core", "id", "attribution", "comments", "fieldComments", "trailingComments"] {
             #expect(schema.contains("\"\(key)\""), "schema lacks \(key)")
         }

@@ -42,7 +42,7 @@ import ProfileSyntax
         let profile = try #require(Fixtures.load(try Fixtures.text("english.beroep")).profile)
         let text = ProfileFormatter.format(profile)
         #expect(text.hasPrefix("profile: Ethical hacker\nsector: ICT\nversion: 2021-03-15\nsupersedes: 2019\nlanguage: en\n"))
-        #expect(text.contains("evidence: 3 practitioners, 2 from the context\n"))
+        #expect(text.contains("evidence: 3 practitioners, 2 context\n"))
         #expect(text.contains("  - Thinking like an attacker [growing]\n"))
         #expect(text.contains("passion: Making the digital world safer\n"))
     }

@@ -3,16 +3,24 @@ import ProfileModel
 
 @Suite struct ValuesTests {
     @Test(arguments: [
-        ("4 beoefenaars, 2 uit de context", Evidence(practitioners: 4, context: 2)),
-        ("2 uit de context; 3 beoefenaars", Evidence(practitioners: 3, context: 2)),
-        ("3 practitioners, 2 context", Evidence(practitioners: 3, context: 2)),
+        ("4 beoefenaars, 2 uit de context", [EvidenceGroup(count: 4, label: "beoefenaars"), EvidenceGroup(count: 2, label: "uit de context")]),
+        ("minstens 2 beoefenaars; 1 hrm'er", [EvidenceGroup(count: 2, qualifier: "minstens", label: "beoefenaars"), EvidenceGroup(count: 1, label: "hrm'er")]),
+        ("At least 3 practitioners, 2 sector experts", [EvidenceGroup(count: 3, qualifier: "At least", label: "practitioners"),
+                                                        EvidenceGroup(count: 2, label: "sector experts")]),
+        ("4 beoefenaars", [EvidenceGroup(count: 4, label: "beoefenaars")]),
     ])
-    func readsEvidence(text: String, expected: Evidence) {
-        #expect(MetadataValues.evidence(text) == expected)
+    func readsEvidenceGroupsAsWritten(text: String, expected: [EvidenceGroup]) {
+        #expect(MetadataValues.evidence(text) == Evidence(groups: expected))
     }
 
-    @Test(arguments: ["een paar gesprekken", "4 beoefenaars", "vier beoefenaars, 2 uit de context"])
-    func refusesEvidenceWithoutBothCounts(text: String) {
+    @Test func practitionersAndContextAreCountedFromTheGroupNames() throws {
+        let evidence = try #require(MetadataValues.evidence("3 beoefenaars, 2 leidinggevenden, 1 hrm'er, 2 professionals"))
+        #expect(evidence.practitioners == 5 && evidence.context == 3)
+        #expect(MetadataValues.evidence("onbekend") == .unknown && MetadataValues.evidence("Unknown") == .unknown)
+    }
+
+    @Test(arguments: ["een paar gesprekken", "vier beoefenaars, 2 uit de context", "4", "minstens beoefenaars", ""])
+    func refusesEvidenceWithoutACountAndANameForEachGroup(text: String) {
         #expect(MetadataValues.evidence(text) == nil)
     }
 

@@ -3,7 +3,7 @@ import ProfileSyntax
 
 @Suite struct DuplicateIDTests {
     @Test func flagsTheProblemAtItsLine() {
-        let found = findings("V017", in: validProfile(replacing: "  - Kennis van psychiatrische ziektebeelden\n  - Wet- en regelgeving rond zelfstandig wonen\n", with: "  - Kennis van psychiatrische ziektebeelden #kennis\n  - Wet- en regelgeving rond zelfstandig wonen #kennis\n"))
+        let found = findings("V017", in: validProfile(replacing: "  - Kennis van psychiatrische ziektebeelden [bron: kracht2021]\n  - Wet- en regelgeving rond zelfstandig wonen [bron: kracht2021]\n", with: "  - Kennis van psychiatrische ziektebeelden #kennis\n  - Wet- en regelgeving rond zelfstandig wonen #kennis\n"))
         #expect(found.map(\.line) == [10])
         #expect(found.allSatisfy { $0.severity == .error })
     }

@@ -3,7 +3,7 @@ import ProfileSyntax
 
 @Suite struct MissingSourceTests {
     @Test func flagsTheProblemAtItsLine() {
-        let found = findings("V011", in: validProfile(replacing: "bron: Biemans, Sjoer et al. (2021), De kracht van verbinding!\n", with: ""))
+        let found = findings("V011", in: validProfile(replacing: "bron [kracht2021]: Biemans, Sjoer et al. (2021), De kracht van verbinding!\n", with: ""))
         #expect(found.map(\.line) == [1])
         #expect(found.allSatisfy { $0.severity == .error })
     }

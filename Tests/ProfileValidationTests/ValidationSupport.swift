@@ -8,30 +8,30 @@ beroepsbeeld: Wooncoach
 sector: Zorg en welzijn
 versie: 2021
 taal: nl
-bron: Biemans, Sjoer et al. (2021), De kracht van verbinding!
+bron [kracht2021]: Biemans, Sjoer et al. (2021), De kracht van verbinding!
 onderzoek: 4 beoefenaars, 2 uit de context
 
 hoofd:
-  - Kennis van psychiatrische ziektebeelden
-  - Wet- en regelgeving rond zelfstandig wonen
+  - Kennis van psychiatrische ziektebeelden [bron: kracht2021]
+  - Wet- en regelgeving rond zelfstandig wonen [bron: kracht2021]
 handen:
   vaardigheden:
-    - Aansluiten bij wat de cliënt zelf wil
+    - Aansluiten bij wat de cliënt zelf wil [bron: kracht2021]
   taken:
-    - Cliënten begeleiden bij het huishouden
-    > "Je bent te gast in iemands huis." — wooncoach
+    - Cliënten begeleiden bij het huishouden [bron: kracht2021]
+    > "Je bent te gast in iemands huis." — wooncoach [bron: kracht2021]
 hart:
-  - Mensen zien groeien in hun zelfstandigheid
+  - Mensen zien groeien in hun zelfstandigheid [bron: kracht2021]
 mond:
-  - Afstemmen met familie en huisarts
+  - Afstemmen met familie en huisarts [bron: kracht2021]
 buik:
-  - Onregelmatige diensten, ook in het weekend
+  - Onregelmatige diensten, ook in het weekend [bron: kracht2021]
 voeten:
   opleiding en ontwikkeling:
-    - Mbo-opleiding maatschappelijke zorg
+    - Mbo-opleiding maatschappelijke zorg [bron: kracht2021]
   aarden in bedrijfscultuur en sector:
-    - Werken in een klein, hecht team
-passie: Mensen helpen hun eigen leven te leiden
+    - Werken in een klein, hecht team [bron: kracht2021]
+passie: Mensen helpen hun eigen leven te leiden [bron: kracht2021]
 
 """
 

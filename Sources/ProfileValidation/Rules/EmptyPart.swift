@@ -9,9 +9,9 @@ public struct EmptyPart: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
-        return profile.parts.filter(\.isEmpty).map { part in
+        return profile.parts.filter { $0.isEmpty && !$0.notResearched }.map { part in
             Diagnostic(.warning, code, "part `\(part.kind.keyword(profile.effectiveLanguage))` is empty", file: file, span: part.origin.span,
-                       label: "no items below", help: "add what the research found for this part, or remove the line")
+                       label: "no items below", help: "add what the research found for this part, or write `\(part.kind.keyword(profile.effectiveLanguage)): \(ProvenanceWord.notResearched.keyword(profile.effectiveLanguage))` when the source says nothing about it")
         }
     }
 }

@@ -12,10 +12,11 @@ public struct LowEvidence: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
-        guard let evidence = profile.evidence, evidence.practitioners < Self.minimum || evidence.context < Self.minimum else { return [] }
+        guard let evidence = profile.evidence, !evidence.isUnknown,
+              evidence.practitioners < Self.minimum || evidence.context < Self.minimum else { return [] }
         return [Diagnostic(.warning, code, "research evidence is below the method's minimum", file: file,
                            span: profile.fieldOrigins[.evidence]?.span,
                            label: "\(evidence.practitioners) practitioners, \(evidence.context) from the context",
-                           help: "the method interviews at least \(Self.minimum) practitioners and \(Self.minimum) people from the context; interview more before publishing")]
+                           help: "the method interviews at least \(Self.minimum) practitioners and \(Self.minimum) people from the context; keep the line as the source states it, and say in the text what this profile can and cannot carry")]
     }
 }

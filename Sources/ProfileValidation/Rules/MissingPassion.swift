@@ -9,10 +9,16 @@ public struct MissingPassion: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
-        guard profile.part(.passion)?.allItems.isEmpty ?? true else { return [] }
+        guard let part = profile.part(.passion), !part.allItems.isEmpty || part.notResearched else {
+            return report(profile, file)
+        }
+        return []
+    }
+
+    private func report(_ profile: Profile, _ file: String) -> [Diagnostic] {
         let keyword = PartKind.passion.keyword(profile.effectiveLanguage)
         return [Diagnostic(.error, code, "profile states no passion", file: file,
                            span: profile.part(.passion)?.origin.span ?? profile.headerSpan, label: "passion missing",
-                           help: "add `\(keyword): …` with the one thing that drives people in this occupation")]
+                           help: "add `\(keyword): …` with the one thing that drives people in this occupation, as the source names it, or `\(keyword): \(ProvenanceWord.notResearched.keyword(profile.effectiveLanguage))`")]
     }
 }

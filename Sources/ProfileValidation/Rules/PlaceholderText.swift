@@ -10,7 +10,7 @@ public struct PlaceholderText: ProfileRule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
         var found: [(String, SourceSpan?)] = [(profile.title, profile.fieldOrigins[.title]?.span)]
-        found += profile.sources.map { ($0, profile.fieldOrigins[.source]?.span) }
+        found += profile.sources.map { ($0.text, profile.fieldOrigins[.source]?.span) }
         found += context.items.map { ($0.text, $0.origin.span) } + profile.parts.flatMap(\.allQuotes).map { ($0.text, $0.origin.span) }
         return found.filter { text, _ in text.utf8.containsPlaceholder }.map { text, span in
             Diagnostic(.warning, code, "text still holds a placeholder", file: file, span: span, label: "placeholder",
