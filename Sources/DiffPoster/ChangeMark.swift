@@ -80,7 +80,8 @@ struct MarkIndex {
 
     /// The marks of the new side (`new: true`) or of the old side.
     init(_ diff: ProfileDifference, new: Bool) {
-        for change in diff.items {
+        // A statement that only cites another source says the same: nothing on the figure moves.
+        for change in diff.items where change.kinds.contains(where: \.changesContent) {
             guard let item = new ? change.new : change.old else { continue }
             marks[Self.key(item.place.part, item.place.group, item.text)] = ChangeMark(change)
         }

@@ -41,6 +41,8 @@ public struct DiffItem: Codable, Sendable, Hashable {
     public var trend: Trend?
     public var core: Bool
     public var id: String?
+    /// Where the statement comes from; a change here alone is reported, and is no shift.
+    public var citations: [Citation]
     public var place: ItemPlace
 
     public init(_ item: Item, at place: ItemPlace) {
@@ -48,7 +50,30 @@ public struct DiffItem: Codable, Sendable, Hashable {
         trend = item.trend
         core = item.core
         id = item.id
+        citations = item.citations
         self.place = place
+    }
+
+    enum CodingKeys: String, CodingKey { case text, trend, core, id, citations, place }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        trend = try c.decodeIfPresent(Trend.self, forKey: .trend)
+        core = try c.decode(Bool.self, forKey: .core)
+        id = try c.decodeIfPresent(String.self, forKey: .id)
+        citations = try c.decodeIfPresent([Citation].self, forKey: .citations) ?? []
+        place = try c.decode(ItemPlace.self, forKey: .place)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encodeIfPresent(trend, forKey: .trend)
+        try c.encode(core, forKey: .core)
+        try c.encodeIfPresent(id, forKey: .id)
+        if !citations.isEmpty { try c.encode(citations, forKey: .citations) }
+        try c.encode(place, forKey: .place)
     }
 
     /// A total order on everything the item holds, for deterministic pairing and output.
@@ -73,6 +98,12 @@ public enum ItemChangeKind: String, Codable, Sendable, CaseIterable {
     case trend
     /// Matched, with the core mark added or dropped.
     case core
+    /// Matched, citing other sources (or other places in them): reported, and never a shift, since
+    /// what the statement says did not change.
+    case source
+
+    /// Whether the change alters what the statement says (every kind but `source`).
+    public var changesContent: Bool { self != .source }
 }
 
 /// How two items were found to be the same.

@@ -46,7 +46,13 @@ public struct DiffWording {
         if change.kinds.contains(.moved) { details.append("moved from \(place(old.place)) to \(place(new.place))") }
         if change.kinds.contains(.trend) { details.append("trend \(trend(old.trend)) → \(trend(new.trend))") }
         if change.kinds.contains(.core) { details.append(new.core ? "now core" : "no longer core") }
+        if change.kinds.contains(.source) { details.append("source \(citations(old.citations)) → \(citations(new.citations)), same statement") }
         return details
+    }
+
+    /// `kracht2021 Figuur 1; potting2021`, or `none`.
+    private func citations(_ citations: [Citation]) -> String {
+        citations.isEmpty ? "none" : citations.map { $0.key + ($0.locator.map { " \($0)" } ?? "") }.joined(separator: "; ")
     }
 
     /// The title of both sides: `Teeltspecialist 2015 → 2020`, or both titles when they differ.

@@ -79,6 +79,7 @@ public enum ProfileDiffer {
         if !a.place.isSame(as: b.place) { kinds.append(.moved) }
         if a.trend != b.trend { kinds.append(.trend) }
         if a.core != b.core { kinds.append(.core) }
+        if a.citations != b.citations { kinds.append(.source) }
         return kinds
     }
 }

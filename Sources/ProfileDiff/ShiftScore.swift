@@ -70,7 +70,7 @@ enum ShiftScore {
             }
             let distance = Self.distance(item, matcher.new[n], similarity: matcher.similarityOfOld[o] ?? 0)
             buckets[bucket]!.costs.append(2 * distance)
-            if ProfileDiffer.differences(item, matcher.new[n]).isEmpty { buckets[bucket]!.unchanged += 1 }
+            if !ProfileDiffer.differences(item, matcher.new[n]).contains(where: \.changesContent) { buckets[bucket]!.unchanged += 1 }
         }
         for (n, item) in matcher.new.enumerated() {
             let bucket = key(item.place)

@@ -146,3 +146,18 @@ import Testing
         #expect(diff.items.isEmpty && !diff.isEqual && diff.shift == 0)
     }
 }
+
+/// A statement that only cites another source says the same: reported as such, and no shift.
+@Suite struct SourceChangeTests {
+    @Test func aNewSourceForTheSameStatementIsReportedAndIsNoShift() {
+        let old = DiffFixtures.profile(title: "Wooncoach", "hoofd:\n  - Kennis van coachen [bron: kracht2021 p. 3] #coachen\n  - Wetgeving [bron: kracht2021]\n")
+        let new = DiffFixtures.profile(title: "Wooncoach", "hoofd:\n  - Kennis van coachen [bron: potting2021] #coachen\n  - Wetgeving [bron: kracht2021]\n")
+        let diff = ProfileDiffer.diff(old, new)
+        #expect(diff.items.map(\.kinds) == [[.source]])
+        #expect(diff.shift(of: .head) == 0)
+        #expect(diff.parts.first?.unchanged == 2)
+        let text = DiffTextReport(colored: false).render(diff)
+        #expect(text.contains("source kracht2021 p. 3 → potting2021, same statement"))
+        #expect(ProfileDiffer.diff(new, old) == diff.mirrored())
+    }
+}
