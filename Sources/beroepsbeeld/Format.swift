@@ -9,18 +9,18 @@ struct Format: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fmt",
         abstract: "Rewrite .beroep files in the one canonical layout (comments kept, meaning unchanged).",
-        discussion: "Files with syntax errors are left alone and reported. Exit status: 0 when done (or, with --check, when every file is already formatted), 1 when --check finds files to change or a file has syntax errors, 2 on I/O errors."
+        discussion: "A JSON profile named on the command line is rewritten in the current JSON form (beroepsbeeld/1 files become beroepsbeeld/2). Files with syntax errors are left alone and reported. Exit status: 0 when done (or, with --check, when every file is already formatted), 1 when --check finds files to change or a file has syntax errors, 2 on I/O errors."
     )
 
     @Flag(help: "Change nothing; list the files that would change and exit 1 if there are any.")
     var check = false
 
-    @Argument(help: "Profile files (.beroep) and folders to search for them.")
+    @Argument(help: "Profile files (.beroep or .json) and folders to search for .beroep files.")
     var paths: [String]
 
     func run() throws {
         var failed = false
-        for file in try ProfilePaths.expand(paths) where file.hasSuffix("." + ProfileLoader.fileExtension) {
+        for file in try ProfilePaths.expand(paths) where ProfileLoader.isProfilePath(file) {
             let bytes: [UInt8]
             do { bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))) } catch {
                 throw CLIError("cannot read \(file): \(error.localizedDescription)")
@@ -33,7 +33,9 @@ struct Format: ParsableCommand {
                 continue
             }
             let formatted: String
-            switch FormatCheck.format(profile, path: file) {
+            // The JSON form is read with every check and written whole by the encoder: its canonical text.
+            switch file.hasSuffix(".json") ? .success(String(decoding: ProfileJSON.encode(profile), as: UTF8.self))
+                                           : FormatCheck.format(profile, path: file) {
             case .success(let text): formatted = text
             case .failure(let failure):
                 Terminal.printError("fmt: left \(file) unchanged: \(failure)\n")

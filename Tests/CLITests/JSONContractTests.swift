@@ -48,6 +48,7 @@ import TestSupport
         let runs: [(kind: String, arguments: [String], status: Int32)] = [
             ("check", ["check", "--format", "json", "Profiles"], 0),
             ("check", ["check", "--format", "json", broken.path], 1),
+            ("evidence", ["evidence", "--format", "json", "Profiles"], 0),
             ("diff", ["diff", "--format", "json", old, new], 1),
             ("diff", ["diff", "--format", "json", new, new], 0),
             ("history", ["history", "--format", "json", "Profiles"], 0),
