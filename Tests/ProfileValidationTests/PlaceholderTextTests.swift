@@ -12,3 +12,12 @@ import ProfileSyntax
         #expect(findings("V016", in: validProfile).isEmpty)
     }
 }
+
+@Suite struct PlaceholderInQuoteTests {
+    @Test func anEllipsisInAQuoteMarksWordsLeftOutButTODOIsStillAPlaceholder() {
+        let elided = validProfile(replacing: "> \"Je bent te gast in iemands huis.\"", with: "> \"Je bent te gast … in iemands huis.\"")
+        #expect(findings("V016", in: elided).isEmpty)
+        let todo = validProfile(replacing: "> \"Je bent te gast in iemands huis.\"", with: "> \"TODO citaat\"")
+        #expect(findings("V016", in: todo).map(\.line) == [16])
+    }
+}
