@@ -197,6 +197,8 @@ private struct PageFrame {
             case .gut: [.belly]
             case .mouth: [.mouth]
             case .heart: [.heart]
+            // A hybrid's linking role sits with heart and mouth, on the figure's right.
+            case .linking: [.heart]
             case .hands: boxes.count == 2 ? [.leftHand, .rightHand] : [height(left) <= height(right) ? .leftHand : .rightHand]
             case .feet: boxes.count == 2 ? [.leftFoot, .rightFoot] : [height(left) <= height(right) ? .leftFoot : .rightFoot]
             case .passion, .environment: []

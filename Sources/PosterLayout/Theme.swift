@@ -55,7 +55,7 @@ public struct Theme: Sendable, Equatable {
         name: "default", paper: Color(0xFFFFFF), ink: Color(0x1F2328), mutedInk: Color(0x57606A),
         figure: Color(0x5D6B78), face: Color(0xFFFFFF), field: Color(0xE6F2F3), box: Color(0xFFFFFF),
         parts: [.head: Color(0x2F6DB5), .hands: Color(0xD9731A), .heart: Color(0xD1343F), .mouth: Color(0x7B4FB0),
-                .gut: Color(0xE3B22B), .feet: Color(0x2E8B57), .passion: Color(0xA61E3A), .environment: Color(0x2D7F8A)],
+                .gut: Color(0xE3B22B), .feet: Color(0x2E8B57), .linking: Color(0x0F766E), .passion: Color(0xA61E3A), .environment: Color(0x2D7F8A)],
         trends: [.new: Color(0x1565C0), .growing: Color(0x2E7D32), .shrinking: Color(0xE65100), .disappearing: Color(0x6E7781)])
 
     /// Shades of grey only, for black-and-white printers.
@@ -63,7 +63,7 @@ public struct Theme: Sendable, Equatable {
         name: "grayscale", paper: Color(0xFFFFFF), ink: Color(0x111111), mutedInk: Color(0x555555),
         figure: Color(0x8C8C8C), face: Color(0xFFFFFF), field: Color(0xEEEEEE), box: Color(0xFFFFFF),
         parts: [.head: Color(0x333333), .hands: Color(0x4D4D4D), .heart: Color(0x262626), .mouth: Color(0x404040),
-                .gut: Color(0x5A5A5A), .feet: Color(0x333333), .passion: Color(0x1A1A1A), .environment: Color(0x4D4D4D)],
+                .gut: Color(0x5A5A5A), .feet: Color(0x333333), .linking: Color(0x262626), .passion: Color(0x1A1A1A), .environment: Color(0x4D4D4D)],
         trends: [.new: Color(0x000000), .growing: Color(0x333333), .shrinking: Color(0x333333), .disappearing: Color(0x777777)])
 
     /// The Okabe–Ito palette, which readers with any common colour-vision deficiency tell apart.
@@ -71,7 +71,7 @@ public struct Theme: Sendable, Equatable {
         name: "colorblind", paper: Color(0xFFFFFF), ink: Color(0x1F2328), mutedInk: Color(0x57606A),
         figure: Color(0x6B6B6B), face: Color(0xFFFFFF), field: Color(0xE5F2FA), box: Color(0xFFFFFF),
         parts: [.head: Color(0x0072B2), .hands: Color(0xE69F00), .heart: Color(0xD55E00), .mouth: Color(0xCC79A7),
-                .gut: Color(0xF0E442), .feet: Color(0x009E73), .passion: Color(0x1F2328), .environment: Color(0x56B4E9)],
+                .gut: Color(0xF0E442), .feet: Color(0x009E73), .linking: Color(0x000000), .passion: Color(0x1F2328), .environment: Color(0x56B4E9)],
         trends: [.new: Color(0x0072B2), .growing: Color(0x009E73), .shrinking: Color(0xD55E00), .disappearing: Color(0x000000)])
 
     /// Every theme, in the order `--help` lists them.

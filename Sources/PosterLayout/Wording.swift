@@ -17,6 +17,7 @@ public struct Wording: Sendable {
         case .mouth: pick("Mond", "Mouth")
         case .gut: pick("Buik", "Gut")
         case .feet: pick("Voeten", "Feet")
+        case .linking: pick("Verbinding", "Linking")
         case .passion: pick("Passie", "Passion")
         case .environment: pick("Omgeving", "Environment")
         }
@@ -30,6 +31,7 @@ public struct Wording: Sendable {
         case .mouth: pick("communicatie en people management", "communication and people management")
         case .gut: pick("arbeidsvoorwaarden en arbeidsverhoudingen", "terms of employment and labour relations")
         case .environment: pick("wat verandert rondom het beroep", "what changes around the occupation")
+        case .linking: pick("de brug tussen school en bedrijf", "the bridge between school and company")
         case .hands, .feet, .passion: nil
         }
     }

@@ -35,6 +35,13 @@ struct JSONProfileBuilder {
                 guard let text = string(value, key: key.rawValue) else { continue }
                 profile.fieldOrigins[field] = SourceOrigin(value.span)
                 if let text = metadata(field, text, key: key.rawValue, value) { profile.set(field, text) }
+            case .components:
+                profile.fieldOrigins[.combines] = SourceOrigin(value.span)
+                profile.components = array(value, key: key.rawValue) { $0.component($1) }
+            case .direction:
+                profile.fieldOrigins[.direction] = SourceOrigin(value.span)
+                profile.direction = enumeration(value, key: "direction", noun: "direction", Codes.badDirection, keywords: [],
+                                                synonym: { MetadataValues.direction($0) })
             case .sources:
                 profile.sources = array(value, key: key.rawValue) { builder, element in
                     if profile.fieldOrigins[.source] == nil { profile.fieldOrigins[.source] = SourceOrigin(element.span) }
@@ -130,6 +137,7 @@ struct JSONProfileBuilder {
                 if ItemID.isValid(id) { item.id = id } else { diagnostics.append(ItemID.invalid(id, file: file, span: value.span)) }
             case .citations: item.citations = citations(value)
             case .sketch: item.sketch = boolean(value, key: key.rawValue) ?? false
+            case .potential: item.potential = boolean(value, key: key.rawValue) ?? false
             case .comments: item.comments = comments(value)
             }
         }
@@ -266,6 +274,36 @@ struct JSONProfileBuilder {
         source.text = checked
         source.origin = SourceOrigin(node.span)
         return source
+    }
+
+    /// `{"side": "school", "slug": "mbo-docent", "share": {"amount": 40, "unit": "percent"}}`, checked as the
+    /// language checks `combineert` (`S026`).
+    private mutating func component(_ node: JSONNode) -> Component? {
+        guard let members = members(of: node, "a component", Component.CodingKeys.self) else { return nil }
+        var (side, slug, version, share): (Side?, String?, String?, Share?) = (nil, nil, nil, nil)
+        for (key, member) in members {
+            switch key {
+            case .side: side = enumeration(member.value, key: "side", noun: "side", Codes.badComponents, keywords: ["bedrijf"], synonym: Side.named)
+            case .slug: slug = string(member.value, key: key.rawValue)
+            case .version: version = string(member.value, key: key.rawValue).flatMap { metadata(.version, $0, key: "version", member.value) }
+            case .share:
+                guard case .object(let fields) = member.value.value,
+                      case .number(let literal)? = fields.first(where: { $0.key == "amount" })?.value.value, let amount = Double(literal), amount > 0,
+                      case .string(let unit)? = fields.first(where: { $0.key == "unit" })?.value.value, let parsed = Share.Unit(rawValue: unit),
+                      fields.count == 2 else {
+                    report(Codes.badComponents, "a share is an amount above 0 and a unit", member.value.span, label: "not a share",
+                           help: "write {\"amount\": 40, \"unit\": \"percent\"} or {\"amount\": 1, \"unit\": \"days\"}")
+                    continue
+                }
+                share = Share(amount, parsed)
+            }
+        }
+        guard let side, let slug, let share, SourceKey.isValid(slug) else {
+            report(Codes.badComponents, "a component needs a side, the slug of a profile and a share", node.span, label: "incomplete component",
+                   help: "write {\"side\": \"school\", \"slug\": \"mbo-docent\", \"share\": {\"amount\": 40, \"unit\": \"percent\"}}")
+            return nil
+        }
+        return Component(side: side, slug: slug, version: version, share: share)
     }
 
     /// `[{"key": "kracht2021", "locator": "p. 27"}]`; a key is checked as in `[bron: …]` (`S025`).

@@ -72,6 +72,8 @@ extension Profile {
         case .region: region = value
         case .version: version = value
         case .supersedes: supersedes = value
+        case .combines: components = MetadataValues.components(value) ?? []
+        case .direction: direction = MetadataValues.direction(value)
         case .language: language = MetadataValues.language(value)
         case .source: sources.append(Source(text: value))
         case .evidence: break

@@ -12,21 +12,24 @@ public struct Item: Codable, Sendable, Equatable, Hashable {
     public var citations: [Citation]
     /// Marked `[schets]`: the author's sketch, not a research finding.
     public var sketch: Bool
+    /// Marked `[beoogd]`: a value seen as possible, not (yet) realised.
+    public var potential: Bool
     public var comments: [String]
     public var origin = SourceOrigin()
 
     public init(text: String, trend: Trend? = nil, core: Bool = false, id: String? = nil, citations: [Citation] = [],
-                sketch: Bool = false, comments: [String] = []) {
+                sketch: Bool = false, potential: Bool = false, comments: [String] = []) {
         self.text = text
         self.trend = trend
         self.core = core
         self.id = id
         self.citations = citations
         self.sketch = sketch
+        self.potential = potential
         self.comments = comments
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case text, trend, core, id, citations, sketch, comments }
+    enum CodingKeys: String, CodingKey, CaseIterable { case text, trend, core, id, citations, sketch, potential, comments }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -36,6 +39,7 @@ public struct Item: Codable, Sendable, Equatable, Hashable {
         id = try c.decodeIfPresent(String.self, forKey: .id)
         citations = try c.decodeIfPresent([Citation].self, forKey: .citations) ?? []
         sketch = try c.decodeIfPresent(Bool.self, forKey: .sketch) ?? false
+        potential = try c.decodeIfPresent(Bool.self, forKey: .potential) ?? false
         comments = try c.decodeIfPresent([String].self, forKey: .comments) ?? []
     }
 
@@ -47,6 +51,7 @@ public struct Item: Codable, Sendable, Equatable, Hashable {
         try c.encodeIfPresent(id, forKey: .id)
         if !citations.isEmpty { try c.encode(citations, forKey: .citations) }
         if sketch { try c.encode(sketch, forKey: .sketch) }
+        if potential { try c.encode(potential, forKey: .potential) }
         if !comments.isEmpty { try c.encode(comments, forKey: .comments) }
     }
 }
@@ -194,6 +199,10 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
     public var version: String?
     /// The version this one replaces.
     public var supersedes: String?
+    /// The occupations a hybrid profile combines, with their sides and shares; empty for a single occupation.
+    public var components: [Component]
+    /// Which way a hybrid professional moved between the two worlds.
+    public var direction: Direction?
     public var language: ContentLanguage?
     public var sources: [Source]
     public var evidence: Evidence?
@@ -212,7 +221,7 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
     public var fieldOrigins = FieldOrigins()
 
     public init(title: String, slug: String? = nil, sector: String? = nil, region: String? = nil, version: String? = nil,
-                supersedes: String? = nil, language: ContentLanguage? = nil, sources: [Source] = [], evidence: Evidence? = nil,
+                supersedes: String? = nil, components: [Component] = [], direction: Direction? = nil, language: ContentLanguage? = nil, sources: [Source] = [], evidence: Evidence? = nil,
                 isco: String? = nil, esco: String? = nil, license: String? = nil, parts: [Part] = [],
                 fieldComments: [String: [String]] = [:], trailingComments: [String] = []) {
         self.title = title
@@ -221,6 +230,8 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
         self.region = region
         self.version = version
         self.supersedes = supersedes
+        self.components = components
+        self.direction = direction
         self.language = language
         self.sources = sources
         self.evidence = evidence
@@ -247,7 +258,7 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case format, title, slug, sector, region, version, supersedes, language, sources, evidence, isco, esco, license, parts,
+        case format, title, slug, sector, region, version, supersedes, components, direction, language, sources, evidence, isco, esco, license, parts,
              fieldComments, trailingComments
     }
 
@@ -264,6 +275,8 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
         region = try c.decodeIfPresent(String.self, forKey: .region)
         version = try c.decodeIfPresent(String.self, forKey: .version)
         supersedes = try c.decodeIfPresent(String.self, forKey: .supersedes)
+        components = try c.decodeIfPresent([Component].self, forKey: .components) ?? []
+        direction = try c.decodeIfPresent(Direction.self, forKey: .direction)
         language = try c.decodeIfPresent(ContentLanguage.self, forKey: .language)
         // `/1` wrote sources as plain strings and evidence as two counts (`Source` and `Evidence` read both).
         sources = try c.decodeIfPresent([Source].self, forKey: .sources) ?? []
@@ -288,6 +301,8 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
         try c.encodeIfPresent(region, forKey: .region)
         try c.encodeIfPresent(version, forKey: .version)
         try c.encodeIfPresent(supersedes, forKey: .supersedes)
+        if !components.isEmpty { try c.encode(components, forKey: .components) }
+        try c.encodeIfPresent(direction, forKey: .direction)
         try c.encodeIfPresent(language, forKey: .language)
         try c.encode(sources, forKey: .sources)
         try c.encodeIfPresent(evidence, forKey: .evidence)

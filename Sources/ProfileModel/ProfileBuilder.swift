@@ -62,7 +62,7 @@ public enum ProfileBuilder {
 
     private static func item(_ node: ItemNode) -> Item {
         var item = Item(text: node.text, trend: node.trend, core: node.isCore, id: node.id, citations: node.citations.map(citation),
-                        sketch: node.sketch, comments: node.comments.map(\.text))
+                        sketch: node.sketch, potential: node.potential, comments: node.comments.map(\.text))
         item.origin = SourceOrigin(node.textSpan)
         return item
     }

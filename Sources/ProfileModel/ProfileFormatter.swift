@@ -28,6 +28,8 @@ public enum ProfileFormatter {
         field(.region, profile.region)
         field(.version, profile.version)
         field(.supersedes, profile.supersedes)
+        field(.combines, profile.components.isEmpty ? nil : MetadataValues.componentsText(profile.components, language))
+        field(.direction, profile.direction?.text(language))
         field(.language, profile.language?.rawValue)
         if !profile.sources.isEmpty {
             written.insert(MetadataField.source.rawValue)
@@ -93,6 +95,7 @@ public enum ProfileFormatter {
         var line = oneLine(item.text)
         if let trend = item.trend { line += " [\(trend.keyword(language))]" }
         if item.core { line += language == .nl ? " [kern]" : " [core]" }
+        if item.potential { line += " [\(ProvenanceWord.potential.keyword(language))]" }
         if item.sketch { line += " [\(ProvenanceWord.sketch.keyword(language))]" }
         line += citations(item.citations, language)
         if let id = item.id { line += " #\(id)" }

@@ -42,6 +42,14 @@ extension ValueProblem {
             let guess = value.lowercased().hasPrefix("e") ? "en" : "nl"
             return ValueProblem(code: Codes.badLanguage, message: "`\(value)` is not a content language", label: "not nl or en",
                                 help: "write `\(write(guess))`; the languages are nl and en")
+        case .combines:
+            guard MetadataValues.components(value) == nil else { return nil }
+            return ValueProblem(code: Codes.badComponents, message: "cannot read the occupations this profile combines",
+                                label: "not side, slug and share", help: "write each as its side, the profile's slug and its share: `\(write("school mbo-docent 40%, bedrijf accountant 60%"))` (or `1 dag`, `4 dagen`)")
+        case .direction:
+            guard MetadataValues.direction(value) == nil else { return nil }
+            return ValueProblem(code: Codes.badDirection, message: "`\(value)` is not a direction", label: "not from → to",
+                                help: "write `\(write("bedrijf → school"))` or `\(write("school → bedrijf"))`")
         case .title, .sector, .region, .source, .evidence, .isco, .esco, .license:
             return nil
         }

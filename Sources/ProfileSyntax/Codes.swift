@@ -60,7 +60,7 @@ public enum Codes {
         fileTooLarge, binaryFile, invalidUTF8, unknownKeyword, unexpectedLine, outsidePart, unknownMarker,
         conflictingMarkers, emptyEntry, partWithValue, missingValue, badEvidence, badVersion, duplicateField,
         badLanguage, misplacedGroup, badIdentifier, badSlug, invalidJSON, tabIndentation, controlCharacter,
-        unknownJSONKey, changesInLanguage, badSourceKey, badCitation,
+        unknownJSONKey, changesInLanguage, badSourceKey, badCitation, badComponents, badDirection,
     ]
 }
 
@@ -104,4 +104,14 @@ extension Codes {
         "S025", "bad-citation",
         summary: "A citation marker names no source or a malformed key, or `[parafrase]` stands on an item instead of a quote.",
         bad: "  - Sensordata lezen [bron: ]", good: "  - Sensordata lezen [bron: greenport2020 Figuur 1]")
+}
+
+extension Codes {
+    public static let badComponents = DiagnosticCode(
+        "S026", "bad-components",
+        summary: "A hybrid profile's `combineert` line does not give, for each occupation, its side (school or bedrijf), its profile's slug and its share (a percentage or days a week).",
+        bad: "combineert: mbo-docent en accountant", good: "combineert: school mbo-docent 40%, bedrijf accountant 60%")
+    public static let badDirection = DiagnosticCode(
+        "S027", "bad-direction", summary: "A hybrid profile's `richting` is not `bedrijf → school` or `school → bedrijf`.",
+        bad: "richting: van het bedrijf naar de klas", good: "richting: bedrijf → school")
 }

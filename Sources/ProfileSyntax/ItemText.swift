@@ -7,6 +7,7 @@ struct ItemText {
     var id: String?
     var citations: [CitationNode] = []
     var sketch = false
+    var potential = false
     var paraphrase = false
     var diagnostics: [Diagnostic] = []
 
@@ -53,6 +54,8 @@ struct ItemText {
                     paraphrase = true
                 } else if Keywords.isSketchMarker(String(word)), !isQuote {
                     sketch = true
+                } else if Keywords.isPotentialMarker(String(word)), !isQuote {
+                    potential = true
                 } else if isQuote {
                     break
                 } else if let trendFound = Keywords.trend(String(word)) {

@@ -213,7 +213,7 @@ public struct Parser {
         lineDiagnostics += parsed.diagnostics
         let dash = line.index(body.startIndex, offsetBy: -2, limitedBy: line.startIndex) ?? line.startIndex
         let item = ItemNode(text: String(parsed.text), trend: parsed.trend, isCore: parsed.isCore, id: parsed.id,
-                            citations: parsed.citations, sketch: parsed.sketch,
+                            citations: parsed.citations, sketch: parsed.sketch, potential: parsed.potential,
                             span: span(line[dash..<line.endIndex].trimmingSpaces(), in: line, number),
                             textSpan: span(parsed.text, in: line, number), comments: takeComments())
         modifyEntries { $0.items.append(item) }
@@ -233,6 +233,7 @@ public struct Parser {
                 if let id = parsed.id { entries.items[last].id = id }
                 entries.items[last].citations += parsed.citations
                 if parsed.sketch { entries.items[last].sketch = true }
+                if parsed.potential { entries.items[last].potential = true }
             }
         } else {
             let parsed = ItemText(content, in: line, lineNumber: number, file: source.path, isQuote: true)

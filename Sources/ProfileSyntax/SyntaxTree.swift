@@ -29,6 +29,8 @@ public struct ItemNode: Sendable, Equatable {
     public var citations: [CitationNode] = []
     /// Marked `[schets]`.
     public var sketch = false
+    /// Marked `[beoogd]`: seen as possible, not (yet) realised.
+    public var potential = false
     /// From the dash to the end of the first line.
     public var span: SourceSpan
     /// The item's text on its first line.

@@ -6,9 +6,10 @@ public enum ContentLanguage: String, Codable, Sendable, CaseIterable {
 
 /// A body part of the visual beroepsbeeld, plus the environment drawn around the figure.
 public enum PartKind: String, Codable, Sendable, CaseIterable, Comparable {
-    case head, hands, heart, mouth, gut, feet, passion, environment
+    case head, hands, heart, mouth, gut, feet, linking, passion, environment
 
-    /// The parts every profile must have; `environment` is optional.
+    /// The parts every profile must have; `environment` is optional, and so is `linking`, the linking role
+    /// of a hybrid profile.
     public static let required: [PartKind] = [.head, .hands, .heart, .mouth, .gut, .feet, .passion]
 
     /// The keyword for this part in `language`.
@@ -23,7 +24,7 @@ public enum PartKind: String, Codable, Sendable, CaseIterable, Comparable {
 
 /// A metadata field of a profile header.
 public enum MetadataField: String, Codable, Sendable, CaseIterable {
-    case title, slug, sector, region, version, supersedes, language, source, evidence, isco, esco, license
+    case title, slug, sector, region, version, supersedes, combines, direction, language, source, evidence, isco, esco, license
 
     /// Whether the field may appear more than once (only sources may).
     public var isRepeatable: Bool { self == .source }
@@ -54,6 +55,7 @@ public enum Keywords {
         .gut: ["buik", "gut", "buikgevoel"],
         .feet: ["voeten", "feet"],
         .passion: ["passie", "passion"],
+        .linking: ["verbinding", "linking"],
         .environment: ["omgeving", "environment"],
     ]
     static let metadata: [MetadataField: [String]] = [
@@ -63,6 +65,8 @@ public enum Keywords {
         .region: ["regio", "region"],
         .version: ["versie", "version"],
         .supersedes: ["vervangt", "supersedes"],
+        .combines: ["combineert", "combines"],
+        .direction: ["richting", "direction"],
         .language: ["taal", "language"],
         .source: ["bron", "source"],
         .evidence: ["onderzoek", "evidence"],
@@ -80,6 +84,8 @@ public enum Keywords {
     static let core = ["kern", "core"]
     /// Marker words for a statement that is the author's sketch, not a research finding.
     static let sketch = ["schets", "sketch"]
+    /// Marker words for a value that is seen but not (yet) used, in a hybrid profile above all.
+    static let potential = ["beoogd", "potential"]
     /// Marker words for a quote in other words than the speaker's.
     static let paraphrase = ["parafrase", "paraphrase"]
     /// The words that open a citation marker: `[bron: …]`, `[source: …]`.
@@ -89,6 +95,8 @@ public enum Keywords {
 
     /// Whether `word` marks a sketch.
     public static func isSketchMarker(_ word: String) -> Bool { sketch.contains(word.lowercased()) }
+    /// Whether `word` marks a potential, not (yet) realised, statement.
+    public static func isPotentialMarker(_ word: String) -> Bool { potential.contains(word.lowercased()) }
     /// Whether `word` marks a paraphrase.
     public static func isParaphraseMarker(_ word: String) -> Bool { paraphrase.contains(word.lowercased()) }
     /// `niet onderzocht` for a Dutch part keyword, `not researched` for an English one.
@@ -123,7 +131,7 @@ public enum Keywords {
     /// All words accepted at the start of a top-level line, for suggestions.
     static let topLevelWords: [String] = Array(Set(parts.values.joined()).union(metadata.values.joined())).sorted()
     /// All words accepted between brackets after an item, for suggestions.
-    static let markerWords: [String] = (Array(trends.values.joined()) + core + sketch + paraphrase).sorted()
+    static let markerWords: [String] = (Array(trends.values.joined()) + core + sketch + paraphrase + potential).sorted()
 }
 
 /// The words of the provenance markers, as the formatter writes them in a profile's language.
@@ -136,6 +144,8 @@ public enum ProvenanceWord: Sendable {
     case citation
     /// `niet onderzocht` / `not researched`.
     case notResearched
+    /// `beoogd` / `potential`.
+    case potential
 
     public func keyword(_ language: ContentLanguage) -> String {
         let words = switch self {
@@ -143,6 +153,7 @@ public enum ProvenanceWord: Sendable {
         case .paraphrase: Keywords.paraphrase
         case .citation: Keywords.citation
         case .notResearched: Keywords.notResearched
+        case .potential: Keywords.potential
         }
         return words[language == .nl ? 0 : 1]
     }

@@ -31,6 +31,13 @@ public final class RuleContext {
     }
 }
 
+/// A check across every profile checked together: the references of hybrids to the occupations they combine.
+public protocol TreeRule: Sendable {
+    var code: DiagnosticCode { get }
+    /// The problems the rule finds among `profiles`, each with the file it came from.
+    func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic]
+}
+
 /// A check across the files of one folder: version chains of an occupation.
 public protocol FolderRule: Sendable {
     var code: DiagnosticCode { get }
