@@ -18,7 +18,7 @@ import ProfileModel
         for key in ["format", "title", "slug", "sector", "region", "version", "supersedes", "language", "sources", "evidence",
                     "practitioners", "context", "groups", "count", "qualifier", "label", "unknown", "key", "citations", "locator", "sketch",
                     "paraphrase", "notResearched", "isco", "esco", "license", "parts", "kind", "items", "quotes", "groups", "text",
-                    "trend", "core", "id", "attribution", "comments", "fieldComments", "trailingComments"] {
+                    "trend", "core", "id", "potential", "components", "side", "share", "amount", "unit", "direction", "attribution", "comments", "fieldComments", "trailingComments"] {
             #expect(schema.contains("\"\(key)\""), "schema lacks \(key)")
         }
     }
