@@ -65,12 +65,25 @@ struct DiffOverlay {
         var y = poster.printable.minY
         let shiftWord = language == .nl ? "verschuiving" : "shift"
         // The poster's own title names the new side; the old one is named too when it differs.
-        let versions = diff.old.title == diff.new.title ? "\(diff.old.version ?? "?") → \(diff.new.version ?? "?")" : DiffWording.heading(diff)
-        var title = setter.line("\(versions) · \(shiftWord) \(DiffWording.score(diff.shift))", size: size * 1.3, bold: true,
-                                color: poster.theme.ink)
-        title = title.at(right - title.width, y)
-        var out: [Primitive] = [.text(title)]
-        y += title.height + size * 0.3
+        let short = "\(diff.old.version ?? "?") → \(diff.new.version ?? "?")"
+        let versions = diff.old.title == diff.new.title ? short : DiffWording.heading(diff)
+        // The line must leave the poster's title clear: smaller first, then only the versions (the new title
+        // is the poster's own) with the old title on a second, small line.
+        let wasWord = language == .nl ? "was" : "formerly"
+        let candidates: [(line: String, note: String?, scale: Double)] = [1.3, 1.1, 0.95].map { ("\(versions) · \(shiftWord) \(DiffWording.score(diff.shift))", nil, $0) }
+            + [("\(short) · \(shiftWord) \(DiffWording.score(diff.shift))", diff.old.title == diff.new.title ? nil : "\(wasWord): \(diff.old.title)", 1.1)]
+        let lines = candidates.map { candidate -> [TextLine] in
+            let title = setter.line(candidate.line, size: size * candidate.scale, bold: true, color: poster.theme.ink)
+            var placed = [title.at(right - title.width, y)]
+            if let note = candidate.note {
+                let line = setter.line(note, size: size * 0.85, bold: false, color: poster.theme.mutedInk)
+                placed.append(line.at(right - line.width, y + title.height))
+            }
+            return placed
+        }
+        let chosen = lines.first { placed in !placed.contains { line in poster.title.contains { $0.frame.intersects(line.frame) } } } ?? lines.last!
+        var out: [Primitive] = chosen.map { .text($0) }
+        y = chosen.last!.frame.maxY + size * 0.3
         // The legend: swatch then label, each row right-aligned; in one row under that line, or
         // lower in the title block, or in two rows, wherever it leaves the poster's title clear.
         let marks = ChangeMark.allCases
