@@ -179,9 +179,10 @@ private struct PageFrame {
 
         var banner: Banner?
         if let passion = profile.part(.passion), !passion.allItems.isEmpty || passion.notResearched {
-            let unresearched = passion.allItems.isEmpty
-            let placed = self.banner(unresearched ? wording.notResearched : passion.allItems.map(\.text).joined(separator: " · "),
-                                     italic: unresearched, figure: figure, width: figureWidth, x: figureColumn.minX, size: size)
+            let items = passion.allItems
+            let placed = self.banner(items.isEmpty ? wording.notResearched : items.map(\.text).joined(separator: " · "),
+                                     bold: !items.isEmpty, italic: items.isEmpty || items.allSatisfy(\.sketch), mark: references?.mark(items.flatMap(\.citations)),
+                                     figure: figure, width: figureWidth, x: figureColumn.minX, size: size)
             let bellyTop = figure.frame.minY + Silhouette.bellyRange.default * figure.scale - Silhouette.bellyRadius * figure.scale
             let lowestTop = figure.frame.minY + Silhouette.bellyRange.lowest * figure.scale - Silhouette.bellyRadius * figure.scale
             let needed = placed.frame.maxY + size * 0.3
@@ -244,7 +245,9 @@ private struct PageFrame {
     }
 
     /// The passion ribbon just under the heart, as wide as the figure's column.
-    private func banner(_ text: String, italic: Bool, figure: Figure, width: Double, x: Double, size: Double) -> Banner {
+    /// The body is bold for a passion, in italics for one not researched or sketched, and ends in `mark`,
+    /// its source numbers.
+    private func banner(_ text: String, bold: Bool, italic: Bool, mark: String?, figure: Figure, width: Double, x: Double, size: Double) -> Banner {
         let heart = figure.anchors[.heart]!
         let top = heart.y + Silhouette.heartSize * figure.scale * 0.5 + size * 0.35
         let tail = size * 1.1, padding = size * 0.45
@@ -252,10 +255,10 @@ private struct PageFrame {
         let ink = theme.color(.passion).readableInk
         let label = setter.set(wording.passionLabel, font: FontSpec(size: size * 0.72, bold: true), color: ink,
                                x: x + tail, y: top + padding, width: inner, centered: true)
-        let body = setter.set(text, font: FontSpec(size: size * 1.08, bold: !italic, italic: italic), color: ink,
-                              x: x + tail, y: top + padding + label.height, width: inner, centered: true)
+        let body = setter.set(text, mark: mark, font: FontSpec(size: size * 1.08, bold: bold, italic: italic), color: ink,
+                              markColor: ink, x: x + tail, y: top + padding + label.height, width: inner, centered: true)
         return Banner(frame: Rect(x: x, y: top, width: width, height: label.height + body.height + 2 * padding),
-                      lines: label.lines + body.lines)
+                      lines: label.lines + body.lines + (body.mark.map { [$0] } ?? []))
     }
 
     /// A part's sections: ungrouped items first, then each group under its name.

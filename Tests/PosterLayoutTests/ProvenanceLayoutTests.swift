@@ -44,6 +44,28 @@ import Testing
         #expect(quotes.allSatisfy { $0.reference?.text == "1" })
     }
 
+    @Test func aCitedPassionEndsInItsNumbersAndASketchedOneIsInItalics() throws {
+        var profile = try Fixtures.wooncoach()
+        let index = try #require(profile.parts.firstIndex { $0.kind == .passion })
+        profile.parts[index] = Part(kind: .passion, items: [Item(text: "Mensen thuis laten wonen", citations: [Citation(key: "potting2021")])])
+        let poster = try engine.layout(profile, paper: Paper(.a4)).get()
+        let banner = try #require(poster.banner)
+        // The passion is the only statement citing potting2021, which therefore gets a number, shown on the banner.
+        #expect(poster.references?.numbers["potting2021"] == 3)
+        let mark = try #require(banner.lines.last)
+        #expect(mark.text == "3" && mark.font.size < banner.lines[1].font.size && banner.frame.contains(mark.frame))
+        #expect(footer(poster).contains("; 3 Potting, M. (2021)"))
+        // Every number the footer lists is shown somewhere on the poster, and no other.
+        let marks = poster.allBoxes.flatMap { $0.items.compactMap(\.reference) + $0.quotes.compactMap(\.reference) } + [mark]
+        let shown = Set(marks.flatMap { $0.text.split(separator: ",").map { Int($0)! } })
+        #expect(shown == Set(poster.references!.numbers.values))
+
+        profile.parts[index].items[0].sketch = true
+        profile.parts[index].items[0].citations = []
+        let sketched = try #require(try engine.layout(profile, paper: Paper(.a4)).get().banner)
+        #expect(sketched.lines.dropFirst().allSatisfy { $0.font.italic && $0.font.bold })
+    }
+
     @Test func noReferencesLeavesNoNumbersAndAPlainSourceList() throws {
         let poster = try engine.layout(try Fixtures.wooncoach(), paper: Paper(.a4), references: false).get()
         #expect(poster.references == nil)
