@@ -84,7 +84,7 @@ import Testing
         let legend = try #require(poster.legend.first { $0.label.text == "schets — niet uit onderzoek" })
         #expect(legend.label.font.italic && legend.marker == nil)
 
-        let english = try engine.layout(try Fixtures.wooncoach(), paper: Paper(.a3), language: .en).get()
+        let english = try engine.layout(try Fixtures.wooncoach(), paper: Paper(.a4), language: .en).get()
         #expect(english.legend.contains { $0.label.text == "sketch — not from research" })
         // A poster without a sketch has no such entry.
         let plain = try engine.layout(try Fixtures.teeltspecialist(), paper: Paper(.a3)).get()
