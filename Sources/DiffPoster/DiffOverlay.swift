@@ -16,7 +16,7 @@ struct DiffOverlay {
         for box in poster.allBoxes {
             for placed in box.items {
                 guard let mark = index.mark(box.kind, box.group, placed.item.text), let first = placed.lines.first else { continue }
-                let textFrame = placed.lines.dropFirst().reduce(first.frame) { $0.union($1.frame) }
+                let textFrame = (placed.lines.dropFirst() + [placed.reference].compactMap { $0 }).reduce(first.frame) { $0.union($1.frame) }
                 let left = placed.markerCenter.x - placed.markerSize / 2 - 1.5 * scale
                 out += band(Rect(x: left, y: textFrame.minY, width: textFrame.maxX - left, height: textFrame.height), mark)
                 if mark == .removed { out += strike(placed.lines) }

@@ -22,11 +22,11 @@ public struct DiffPosterLayout {
     }
 
     /// The new profile's poster with the removed items put back where they were, every changed item
-    /// marked, a shift meter in each part's header, and the legend.
+    /// marked, a shift meter in each part's header, and the legend; source numbers unless `references` is false.
     public func changes(_ diff: ProfileDifference, old: Profile, new: Profile, paper: Paper, language: ContentLanguage?,
-                        theme: Theme) -> Result<DiffPage, LayoutFailure> {
+                        theme: Theme, references: Bool = true) -> Result<DiffPage, LayoutFailure> {
         let merged = Self.withRemovedItems(diff, into: new)
-        return self.poster(merged, paper: paper, language: language, theme: theme).map { poster in
+        return self.poster(merged, paper: paper, language: language, theme: theme, references: references).map { poster in
             let overlay = DiffOverlay(poster: poster, setter: setter)
             let marks = MarkIndex(diff, new: true).merging(MarkIndex(diff, new: false), only: .removed)
             let badges = overlay.badges(diff)
@@ -37,14 +37,15 @@ public struct DiffPosterLayout {
     }
 
     /// Then and now on one sheet the next size up: the old poster with what went or changed marked,
-    /// the new one with what came or changed, side by side (portrait) or one above the other (landscape).
+    /// the new one with what came or changed, side by side (portrait) or one above the other (landscape);
+    /// source numbers unless `references` is false.
     public func sideBySide(_ diff: ProfileDifference, old: Profile, new: Profile, paper: Paper, language: ContentLanguage?,
-                           theme: Theme) -> Result<DiffPage, LayoutFailure>? {
+                           theme: Theme, references: Bool = true) -> Result<DiffPage, LayoutFailure>? {
         guard let larger = paper.larger.first else { return nil }
         let sheet = Paper(larger.size, paper.orientation == .portrait ? .landscape : .portrait)
         // Only the new side carries badges; the old one keeps its headings as wide as its own poster's.
-        let then = engine.layout(old, paper: paper, language: language, theme: theme)
-        let now = poster(new, paper: paper, language: language, theme: theme)
+        let then = engine.layout(old, paper: paper, language: language, theme: theme, references: references)
+        let now = poster(new, paper: paper, language: language, theme: theme, references: references)
         switch (then, now) {
         case (.failure(let failure), _), (_, .failure(let failure)):
             return .failure(failure)
@@ -65,8 +66,9 @@ public struct DiffPosterLayout {
     }
 
     /// The poster of `profile` with room kept in every box header for a shift badge.
-    func poster(_ profile: Profile, paper: Paper, language: ContentLanguage?, theme: Theme) -> Result<Poster, LayoutFailure> {
-        engine.layout(profile, paper: paper, language: language, theme: theme, headerReserve: ShiftBadge.reserve(setter))
+    func poster(_ profile: Profile, paper: Paper, language: ContentLanguage?, theme: Theme, references: Bool = true) -> Result<Poster, LayoutFailure> {
+        engine.layout(profile, paper: paper, language: language, theme: theme, headerReserve: ShiftBadge.reserve(setter),
+                      references: references)
     }
 
     /// `profile` with the removed items of `diff` added back at the end of their part or sub-group.

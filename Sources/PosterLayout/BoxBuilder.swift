@@ -6,6 +6,8 @@ struct BoxSection {
     var title: String?
     var items: [Item]
     var quotes: [Quote]
+    /// Words set in place of content, muted and italic ("niet onderzocht").
+    var note: String? = nil
 }
 
 /// Lays out one part's box at a given width with its top at y = 0; the caller moves it into place.
@@ -16,6 +18,10 @@ struct BoxBuilder {
     let size: Double
     /// The width kept free at the right of every header, in multiples of `size`.
     let headerReserve: Double
+    /// The numbers statements cite their sources by; nil sets no reference marks.
+    var references: ReferenceNumbering? = nil
+    /// The poster's fixed words (a paraphrase's label).
+    var wording: Wording
 
     var padding: Double { size * 0.65 }
     var itemFont: FontSpec { FontSpec(size: size) }
@@ -52,6 +58,12 @@ struct BoxBuilder {
                 entries.append(.subheading(set.lines))
                 bottom = y + set.height + size * 0.15
             }
+            if let note = section.note {
+                let set = setter.set(note, font: FontSpec(size: size, italic: true), color: theme.mutedInk, x: x + padding, y: bottom,
+                                     width: inner)
+                entries.append(.note(set.lines))
+                bottom += set.height + size * 0.28
+            }
             let perColumn = (section.items.count + columns - 1) / max(columns, 1)
             let top = bottom
             for (index, item) in section.items.enumerated() {
@@ -75,26 +87,32 @@ struct BoxBuilder {
 
     private func place(_ item: Item, x: Double, y: Double, width: Double) -> PlacedItem {
         let indent = size * 1.15
-        let font = FontSpec(size: size, bold: item.core)
-        let set = setter.set(item.text, font: font, color: theme.ink, x: x + indent, y: y, width: width - indent)
+        let font = FontSpec(size: size, bold: item.core, italic: item.sketch)
+        let set = setter.set(item.text, mark: references?.mark(item.citations), font: font, color: theme.ink, markColor: theme.mutedInk,
+                             x: x + indent, y: y, width: width - indent)
         let lineHeight = set.lines.first?.height ?? setter.measurer.lineHeight(font)
         return PlacedItem(item: item, marker: item.trend.map(Marker.trend) ?? .bullet,
                           markerCenter: Point(x + markerSize / 2 + size * 0.05, y + lineHeight / 2), markerSize: markerSize,
-                          lines: set.lines)
+                          lines: set.lines, reference: set.mark)
     }
 
     private func place(_ quote: Quote, x: Double, y: Double, width: Double) -> PlacedQuote {
         let indent = size * 0.85
-        let text = setter.set("“\(quote.text)”", font: FontSpec(size: size * 0.95, italic: true), color: theme.ink,
+        let mark = references?.mark(quote.citations)
+        let byline = wording.attribution(quote)
+        let text = setter.set(quote.paraphrase ? quote.text : "“\(quote.text)”", mark: byline == nil ? mark : nil,
+                              font: FontSpec(size: size * 0.95, italic: true), color: theme.ink, markColor: theme.mutedInk,
                               x: x + indent, y: y, width: width - indent)
-        var lines = text.lines
+        var lines = text.lines, reference = text.mark
         var height = text.height
-        if let attribution = quote.attribution {
-            let set = setter.set("— \(attribution)", font: FontSpec(size: size * 0.8), color: theme.mutedInk,
+        if let byline {
+            let set = setter.set(byline, mark: mark, font: FontSpec(size: size * 0.8), color: theme.mutedInk, markColor: theme.mutedInk,
                                  x: x + indent, y: y + height, width: width - indent)
             lines += set.lines
+            reference = set.mark
             height += set.height
         }
-        return PlacedQuote(quote: quote, rule: Rect(x: x + size * 0.1, y: y, width: size * 0.22, height: height), lines: lines)
+        return PlacedQuote(quote: quote, rule: Rect(x: x + size * 0.1, y: y, width: size * 0.22, height: height), lines: lines,
+                           reference: reference)
     }
 }

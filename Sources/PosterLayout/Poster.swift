@@ -15,25 +15,32 @@ public struct PlacedItem: Sendable, Equatable {
     /// The marker's width and height.
     public var markerSize: Double
     public var lines: [TextLine]
+    /// The small source numbers after the last line (`1,3`), when the poster shows references.
+    public var reference: TextLine?
 
     func offsetBy(_ dx: Double, _ dy: Double) -> PlacedItem {
         var moved = self
         moved.markerCenter = Point(markerCenter.x + dx, markerCenter.y + dy)
         moved.lines = lines.map { $0.offsetBy(dx, dy) }
+        moved.reference = reference?.offsetBy(dx, dy)
         return moved
     }
 }
 
-/// A quote set apart in a box: a rule at its left, italic lines, the attribution under them.
+/// A quote set apart in a box: a rule at its left, italic lines (in quotation marks unless it is a
+/// paraphrase), the attribution under them.
 public struct PlacedQuote: Sendable, Equatable {
     public var quote: Quote
     public var rule: Rect
     public var lines: [TextLine]
+    /// The small source numbers after the last line, when the poster shows references.
+    public var reference: TextLine?
 
     func offsetBy(_ dx: Double, _ dy: Double) -> PlacedQuote {
         var moved = self
         moved.rule = rule.offsetBy(dx, dy)
         moved.lines = lines.map { $0.offsetBy(dx, dy) }
+        moved.reference = reference?.offsetBy(dx, dy)
         return moved
     }
 }
@@ -44,6 +51,8 @@ public enum BoxEntry: Sendable, Equatable {
     case subheading([TextLine])
     case item(PlacedItem)
     case quote(PlacedQuote)
+    /// A remark in place of content: "niet onderzocht" in a part declared not researched.
+    case note([TextLine])
 }
 
 /// The line from a box to the body part it describes.
@@ -78,6 +87,7 @@ public struct PartBox: Sendable, Equatable {
         moved.entries = entries.map { entry in
             switch entry {
             case .subheading(let lines): .subheading(lines.map { $0.offsetBy(dx, dy) })
+            case .note(let lines): .note(lines.map { $0.offsetBy(dx, dy) })
             case .item(let item): .item(item.offsetBy(dx, dy))
             case .quote(let quote): .quote(quote.offsetBy(dx, dy))
             }
@@ -128,6 +138,8 @@ public struct Poster: Sendable, Equatable {
     public var footerRule: Rect
     /// Sources, research evidence and license.
     public var footer: [TextLine]
+    /// The source numbers the references cite by, nil when the poster shows no references (`--no-references`).
+    public var references: ReferenceNumbering? = nil
 
     /// Every box, the environment band included.
     public var allBoxes: [PartBox] { boxes + (environment.map { [$0] } ?? []) }
@@ -137,9 +149,9 @@ public struct Poster: Sendable, Equatable {
             + allBoxes.flatMap { box in
                 box.heading + box.entries.flatMap { entry -> [TextLine] in
                     switch entry {
-                    case .subheading(let lines): lines
-                    case .item(let item): item.lines
-                    case .quote(let quote): quote.lines
+                    case .subheading(let lines), .note(let lines): lines
+                    case .item(let item): item.lines + (item.reference.map { [$0] } ?? [])
+                    case .quote(let quote): quote.lines + (quote.reference.map { [$0] } ?? [])
                     }
                 }
             }

@@ -86,13 +86,13 @@ extension PartBox {
         out += heading.map(Primitive.text)
         for entry in entries {
             switch entry {
-            case .subheading(let lines): out += lines.map(Primitive.text)
+            case .subheading(let lines), .note(let lines): out += lines.map(Primitive.text)
             case .item(let item):
                 out += item.marker.primitives(center: item.markerCenter, size: item.markerSize, theme: theme, bulletColor: color)
-                out += item.lines.map(Primitive.text)
+                out += (item.lines + (item.reference.map { [$0] } ?? [])).map(Primitive.text)
             case .quote(let quote):
                 out.append(.fill(Path.roundedRect(quote.rule, radius: quote.rule.width / 2), color, opacity: 1))
-                out += quote.lines.map(Primitive.text)
+                out += (quote.lines + (quote.reference.map { [$0] } ?? [])).map(Primitive.text)
             }
         }
         return out

@@ -29,12 +29,13 @@ public struct PosterLayoutEngine {
     /// its minimum size at which every part fits; the failure when none fits at the minimum.
     /// `headerReserve` is a width, in multiples of the body size, that every box header keeps free
     /// at its right (the headings wrap before it) for a caller to draw in, as the diff does its
-    /// shift badges.
+    /// shift badges. With `references` (the default) every cited statement carries its sources'
+    /// numbers and the footer numbers the sources to match; without, the footer lists them plainly.
     public func layout(_ profile: Profile, paper: Paper, language: ContentLanguage? = nil,
-                       theme: Theme = .standard, headerReserve: Double = 0) -> Result<Poster, LayoutFailure> {
+                       theme: Theme = .standard, headerReserve: Double = 0, references: Bool = true) -> Result<Poster, LayoutFailure> {
         let frame = PageFrame(profile: profile, paper: paper, wording: Wording(language ?? profile.effectiveLanguage),
                               theme: theme, setter: Typesetter(measurer: measurer, language: profile.effectiveLanguage),
-                              headerReserve: headerReserve)
+                              headerReserve: headerReserve, references: references ? ReferenceNumbering(profile) : nil)
         var low = Int((paper.size.minimumBodySize * 10).rounded()), high = Int((paper.size.preferredBodySize * 10).rounded())
         if case .success(let poster) = frame.attempt(size: Double(high) / 10) { return .success(poster) }
         var best: Poster
@@ -61,6 +62,7 @@ private struct PageFrame {
     let theme: Theme
     let setter: Typesetter
     let headerReserve: Double
+    let references: ReferenceNumbering?
     let scale: Double
     let printable: Rect
     let title: [TextLine]
@@ -71,8 +73,10 @@ private struct PageFrame {
     /// The area between the title block and the legend.
     let middle: Rect
 
-    init(profile: Profile, paper: Paper, wording: Wording, theme: Theme, setter: Typesetter, headerReserve: Double) {
+    init(profile: Profile, paper: Paper, wording: Wording, theme: Theme, setter: Typesetter, headerReserve: Double,
+         references: ReferenceNumbering?) {
         self.profile = profile
+        self.references = references
         self.paper = paper
         self.wording = wording
         self.theme = theme
@@ -105,10 +109,11 @@ private struct PageFrame {
 
         let footerFont = FontSpec(size: 7 * s)
         var paragraphs: [String] = []
-        if !profile.sources.isEmpty { paragraphs.append("\(wording.sourcesLabel): " + profile.sources.map(\.text).joined(separator: "; ")) }
-        let facts = [profile.evidence.map { "\(wording.evidenceLabel): " + MetadataValues.evidenceText($0, wording.language) },
-                     profile.license.map { "\(wording.licenseLabel): \($0)" }].compactMap { $0 }
-        if !facts.isEmpty { paragraphs.append(facts.joined(separator: "  ·  ")) }
+        if let sources = ReferenceNumbering.footer(profile, numbered: references != nil, wording: wording) { paragraphs.append(sources) }
+        // Evidence the profile does not state is shown as unknown, as `onderzoek: onbekend` is.
+        let facts = ["\(wording.evidenceLabel): " + MetadataValues.evidenceText(profile.evidence ?? .unknown, wording.language)]
+            + (profile.license.map { ["\(wording.licenseLabel): \($0)"] } ?? [])
+        paragraphs.append(facts.joined(separator: "  ·  "))
         let width = printable.width
         let footerHeight = paragraphs.reduce(0.0) { $0 + setter.set($1, font: footerFont, color: theme.mutedInk, x: 0, y: 0, width: width).height }
         var footerY = printable.maxY - footerHeight
@@ -125,10 +130,12 @@ private struct PageFrame {
         let legendTop = printable.maxY - footerHeight - 3 * s - legendHeight
         var x = printable.minX
         var entries: [LegendEntry] = []
-        let markers: [Marker?] = Trend.allCases.map { Marker.trend($0) } + [nil]
-        for marker in markers {
-            let text = marker.map { if case .trend(let trend) = $0 { wording.trend(trend) } else { "" } } ?? wording.coreLegend
-            let font = marker == nil ? FontSpec(size: legendFont.size, bold: true) : legendFont
+        var keys: [(marker: Marker?, text: String, font: FontSpec)] = Trend.allCases.map { (Marker.trend($0), wording.trend($0), legendFont) }
+        keys.append((nil, wording.coreLegend, FontSpec(size: legendFont.size, bold: true)))
+        if profile.parts.contains(where: { $0.allItems.contains(where: \.sketch) }) {
+            keys.append((nil, wording.sketchLegend, FontSpec(size: legendFont.size, italic: true)))
+        }
+        for (marker, text, font) in keys {
             let markerSize = legendFont.size * 0.95
             let labelX = marker == nil ? x : x + markerSize + 3 * s
             let set = setter.set(text, font: font, color: theme.ink, x: labelX, y: legendTop, width: printable.maxX - labelX)
@@ -146,13 +153,13 @@ private struct PageFrame {
     /// The poster with body text at `size`, or the parts that do not fit.
     func attempt(size: Double) -> Result<Poster, LayoutFailure> {
         let s = scale
-        let builder = BoxBuilder(setter: setter, theme: theme, size: size, headerReserve: headerReserve)
+        let builder = BoxBuilder(setter: setter, theme: theme, size: size, headerReserve: headerReserve, references: references, wording: wording)
         var overflows: [PartOverflow] = []
 
         var content = middle
         var field: Rect?
         var environment: PartBox?
-        if let part = profile.part(.environment), !part.isEmpty {
+        if let part = profile.part(.environment), part.isShown {
             field = middle
             let inner = middle.insetBy(10 * s, 10 * s)
             let columns = max(1, min(3, Int(inner.width / (size * 26))))
@@ -171,9 +178,11 @@ private struct PageFrame {
         var figure = Silhouette.figure(in: figureColumn)
 
         var banner: Banner?
-        if let passion = profile.part(.passion), !passion.allItems.isEmpty {
-            let placed = self.banner(passion.allItems.map(\.text).joined(separator: " · "), figure: figure, width: figureWidth,
-                                     x: figureColumn.minX, size: size)
+        if let passion = profile.part(.passion), !passion.allItems.isEmpty || passion.notResearched {
+            let items = passion.allItems
+            let placed = self.banner(items.isEmpty ? wording.notResearched : items.map(\.text).joined(separator: " · "),
+                                     bold: !items.isEmpty, italic: items.isEmpty || items.allSatisfy(\.sketch), mark: references?.mark(items.flatMap(\.citations)),
+                                     figure: figure, width: figureWidth, x: figureColumn.minX, size: size)
             let bellyTop = figure.frame.minY + Silhouette.bellyRange.default * figure.scale - Silhouette.bellyRadius * figure.scale
             let lowestTop = figure.frame.minY + Silhouette.bellyRange.lowest * figure.scale - Silhouette.bellyRadius * figure.scale
             let needed = placed.frame.maxY + size * 0.3
@@ -187,7 +196,7 @@ private struct PageFrame {
 
         var left: [(PartBox, BodyPart)] = [], right: [(PartBox, BodyPart)] = []
         func height(_ column: [(PartBox, BodyPart)]) -> Double { column.reduce(0) { $0 + $1.0.frame.height } }
-        for part in profile.parts where ![.passion, .environment].contains(part.kind) && !part.isEmpty {
+        for part in profile.parts where ![.passion, .environment].contains(part.kind) && part.isShown {
             let boxes = boxContents(part).map { content in
                 builder.build(kind: part.kind, group: content.group, heading: content.heading, tagline: wording.partTagline(part.kind),
                               sections: content.sections, x: 0, width: boxWidth)
@@ -233,11 +242,14 @@ private struct PageFrame {
         guard overflows.isEmpty else { return .failure(LayoutFailure(paper: paper, parts: overflows)) }
         return .success(Poster(paper: paper, theme: theme, language: wording.language, bodySize: size, printable: printable,
                                title: title, titleRule: titleRule, field: field, environment: environment, figure: figure,
-                               banner: banner, boxes: placedBoxes, legend: legend, footerRule: footerRule, footer: footer))
+                               banner: banner, boxes: placedBoxes, legend: legend, footerRule: footerRule, footer: footer,
+                               references: references))
     }
 
     /// The passion ribbon just under the heart, as wide as the figure's column.
-    private func banner(_ text: String, figure: Figure, width: Double, x: Double, size: Double) -> Banner {
+    /// The body is bold for a passion, in italics for one not researched or sketched, and ends in `mark`,
+    /// its source numbers.
+    private func banner(_ text: String, bold: Bool, italic: Bool, mark: String?, figure: Figure, width: Double, x: Double, size: Double) -> Banner {
         let heart = figure.anchors[.heart]!
         let top = heart.y + Silhouette.heartSize * figure.scale * 0.5 + size * 0.35
         let tail = size * 1.1, padding = size * 0.45
@@ -245,15 +257,16 @@ private struct PageFrame {
         let ink = theme.color(.passion).readableInk
         let label = setter.set(wording.passionLabel, font: FontSpec(size: size * 0.72, bold: true), color: ink,
                                x: x + tail, y: top + padding, width: inner, centered: true)
-        let body = setter.set(text, font: FontSpec(size: size * 1.08, bold: true), color: ink,
-                              x: x + tail, y: top + padding + label.height, width: inner, centered: true)
+        let body = setter.set(text, mark: mark, font: FontSpec(size: size * 1.08, bold: bold, italic: italic), color: ink,
+                              markColor: ink, x: x + tail, y: top + padding + label.height, width: inner, centered: true)
         return Banner(frame: Rect(x: x, y: top, width: width, height: label.height + body.height + 2 * padding),
-                      lines: label.lines + body.lines)
+                      lines: label.lines + body.lines + (body.mark.map { [$0] } ?? []))
     }
 
     /// A part's sections: ungrouped items first, then each group under its name.
     private func sections(_ part: Part) -> [BoxSection] {
         var result: [BoxSection] = []
+        if part.isEmpty && part.notResearched { result.append(BoxSection(title: nil, items: [], quotes: [], note: wording.notResearched)) }
         if !part.items.isEmpty || !part.quotes.isEmpty { result.append(BoxSection(title: nil, items: part.items, quotes: part.quotes)) }
         for group in part.groups {
             result.append(BoxSection(title: wording.groupName(group.name), items: group.items, quotes: group.quotes))
@@ -280,4 +293,9 @@ private struct PageFrame {
         }
         return [(nil, wording.heading(part.kind, group: nil), all)]
     }
+}
+
+extension Part {
+    /// Whether the poster draws the part: it has content, or it is declared not researched and says so.
+    fileprivate var isShown: Bool { !isEmpty || notResearched }
 }

@@ -1,3 +1,4 @@
+import ProfileModel
 import ProfileSyntax
 
 /// The poster's fixed words in Dutch and English, worded as the research words them.
@@ -87,6 +88,24 @@ public struct Wording: Sendable {
         case .growing: pick("groeit", "growing")
         case .shrinking: pick("krimpt", "shrinking")
         case .disappearing: pick("verdwijnt", "disappearing")
+        }
+    }
+
+    /// The legend's entry for sketch items, which are set in italics; shown only when the poster has one.
+    public var sketchLegend: String { pick("schets — niet uit onderzoek", "sketch — not from research") }
+
+    /// What a part declared not researched says in its box, and the passion banner says for a passion not researched.
+    public var notResearched: String { pick("niet onderzocht", "not researched") }
+
+    /// The line under a quote: "— wooncoach", and "— wooncoach (parafrase)" for a paraphrase, which is
+    /// printed without quotation marks; nil for a verbatim quote nobody is named for.
+    public func attribution(_ quote: Quote) -> String? {
+        let label = quote.paraphrase ? pick("parafrase", "paraphrase") : nil
+        switch (quote.attribution, label) {
+        case (let speaker?, let label?): return "— \(speaker) (\(label))"
+        case (let speaker?, nil): return "— \(speaker)"
+        case (nil, let label?): return "(\(label))"
+        case (nil, nil): return nil
         }
     }
 

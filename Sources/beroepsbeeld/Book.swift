@@ -23,6 +23,8 @@ struct Book: ParsableCommand {
 
     @OptionGroup var look: PosterLook
 
+    @OptionGroup var references: ReferenceOption
+
     @Option(help: "What to print when done: text (one line), or json (pages, and every profile's page and diagnostics; docs/cli.md).")
     var report: RunReportFormat = .text
 
@@ -32,7 +34,8 @@ struct Book: ParsableCommand {
         let target = try OutputFile(OutputFile.resolve(output, name: "beroepsbeelden.pdf"))
         let measurer = PangoTextMeasurer()
         let engine = PosterLayoutEngine(measurer: measurer)
-        let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: [.pdf], dpi: 72, outputFolder: "")
+        let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: [.pdf], dpi: 72, outputFolder: "",
+                            references: references.references)
         var posters: [(Profile, Poster)] = []
         var printed = ""
         // Per file: its profile, diagnostics and failure, and the index of its poster when it has one.

@@ -47,6 +47,8 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var figure: FigureOptions
 
+    @OptionGroup var references: ReferenceOption
+
     @Argument(help: "OLD and NEW (.beroep or .json), or the 7 or 9 arguments git passes to an external diff driver.")
     var files: [String]
 
@@ -91,8 +93,10 @@ extension Diff {
         let layout = DiffPosterLayout(measurer: measurer)
         let paper = figure.look.chosenPaper
         let result = sideBySide
-            ? layout.sideBySide(difference, old: old, new: new, paper: paper, language: figure.look.lang, theme: figure.look.chosenTheme)!
-            : layout.changes(difference, old: old, new: new, paper: paper, language: figure.look.lang, theme: figure.look.chosenTheme)
+            ? layout.sideBySide(difference, old: old, new: new, paper: paper, language: figure.look.lang, theme: figure.look.chosenTheme,
+                                references: references.references)!
+            : layout.changes(difference, old: old, new: new, paper: paper, language: figure.look.lang, theme: figure.look.chosenTheme,
+                             references: references.references)
         let page: DiffPage
         switch result {
         case .success(let laidOut): page = laidOut

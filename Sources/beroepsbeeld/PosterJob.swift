@@ -14,6 +14,8 @@ struct PosterJob: Sendable {
     let formats: [OutputFormat]
     let dpi: Int
     let outputFolder: String
+    /// Whether statements carry their source numbers (`--no-references` turns them off).
+    var references = true
 
     /// What became of one profile.
     struct Outcome: Sendable {
@@ -47,7 +49,7 @@ struct PosterJob: Sendable {
         guard let profile = loaded.profile, !diagnostics.hasErrors else {
             return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true, diagnostics: diagnostics))
         }
-        switch engine.layout(profile, paper: paper, language: language, theme: theme) {
+        switch engine.layout(profile, paper: paper, language: language, theme: theme, references: references) {
         case .success(let poster):
             return .poster(poster, loaded, report: report, diagnostics: diagnostics)
         case .failure(let failure):

@@ -15,6 +15,8 @@ struct PosterOptions: ParsableArguments {
 
     @OptionGroup var look: PosterLook
 
+    @OptionGroup var references: ReferenceOption
+
     @Option(help: "Resolution of PNG output, in pixels per inch, 10–1200.")
     var dpi = 150
 

@@ -23,7 +23,8 @@ struct Render: ParsableCommand {
         let files = try ProfilePaths.expand(paths)
         try options.makeOutputFolder()
         let look = options.look
-        let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(), dpi: options.dpi, outputFolder: options.output)
+        let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(), dpi: options.dpi, outputFolder: options.output,
+                            references: options.references.references)
         let colored = Terminal.wantsColor(STDERR_FILENO)
         let progress = isatty(STDERR_FILENO) == 1 && files.count > 1 ? ProgressBar(total: files.count) : nil
         let outcomes = WorkQueue.map(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer, claim in

@@ -19,7 +19,7 @@ struct Watch: ParsableCommand {
         try options.makeOutputFolder()
         let look = options.look
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(),
-                            dpi: options.dpi, outputFolder: options.output)
+                            dpi: options.dpi, outputFolder: options.output, references: options.references.references)
         let renderer = PosterRenderer(measurer: PangoTextMeasurer())
         var seen: Stamp?
         FileHandle.standardOutput.write(Data("watching \(file); writing to \(options.output)\n".utf8))

@@ -11,6 +11,12 @@ enum Fixtures {
         try load(folder.appendingPathComponent("teeltspecialist-2020.beroep").path)
     }
 
+    /// A wooncoach citing three sources (one never), with sketch items, a paraphrased quote, and the
+    /// heart and the passion declared not researched.
+    static func wooncoach() throws -> Profile {
+        try load(folder.appendingPathComponent("wooncoach-evidence.beroep").path)
+    }
+
     static func load(_ path: String) throws -> Profile {
         let loaded = try ProfileLoader.load(path: path)
         guard let profile = loaded.profile else { throw FixtureError(path: path) }

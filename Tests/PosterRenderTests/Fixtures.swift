@@ -6,4 +6,6 @@ enum Fixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("PosterFixtures")
     static let teeltspecialistPath = folder.appendingPathComponent("teeltspecialist-2020.beroep").path
+    /// Source numbers, sketch items, a paraphrase, and parts not researched.
+    static let wooncoachPath = folder.appendingPathComponent("wooncoach-evidence.beroep").path
 }
