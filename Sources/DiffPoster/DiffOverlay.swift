@@ -81,7 +81,12 @@ struct DiffOverlay {
             }
             return placed
         }
-        let chosen = lines.first { placed in !placed.contains { line in poster.title.contains { $0.frame.intersects(line.frame) } } } ?? lines.last!
+        // Each candidate at the top of the block, then lower down beside the title block's lines.
+        let headingTops = [y] + poster.title.map(\.frame.maxY).filter { $0 > y }.sorted()
+        let headingPlacements = headingTops.flatMap { top in lines.map { placed in placed.map { $0.at($0.frame.minX, $0.frame.minY - y + top) } } }
+        let chosen = headingPlacements.first { placed in
+            placed.last!.frame.maxY <= poster.titleRule.minY && !placed.contains { line in poster.title.contains { $0.frame.intersects(line.frame) } }
+        } ?? lines.last!
         var out: [Primitive] = chosen.map { .text($0) }
         y = chosen.last!.frame.maxY + size * 0.3
         // The legend: swatch then label, each row right-aligned; in one row under that line, or

@@ -46,7 +46,9 @@ public struct DiffWording {
         if change.kinds.contains(.moved) { details.append("moved from \(place(old.place)) to \(place(new.place))") }
         if change.kinds.contains(.trend) { details.append("trend \(trend(old.trend)) → \(trend(new.trend))") }
         if change.kinds.contains(.core) { details.append(new.core ? "now core" : "no longer core") }
-        if change.kinds.contains(.source) { details.append("source \(citations(old.citations)) → \(citations(new.citations)), same statement") }
+        if change.kinds.contains(.source) {
+            details.append("source \(citations(old.citations)) → \(citations(new.citations))" + (change.kinds == [.source] ? ", same statement" : ""))
+        }
         return details
     }
 

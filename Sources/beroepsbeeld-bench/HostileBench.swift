@@ -10,10 +10,13 @@ struct HostileBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hostile", abstract: "Parse, validate, format and export adversarial profiles of up to 4 MiB.")
 
-    /// A shape: a header, then one line made from its number until the file is full.
+    /// A shape: a header, then one line made from its number until the file is full, then a footer; read
+    /// as `path` (which says the form).
     struct Shape: Sendable {
         let name: String
+        var path = "hostile.beroep"
         let header: String
+        var footer = "\n"
         let line: @Sendable (Int) -> String
     }
 
@@ -31,6 +34,12 @@ struct HostileBench: ParsableCommand {
         Shape(name: "one huge item", header: header + "hoofd:\n  - ") { _ in "lang woord " },
         Shape(name: "many control characters", header: header + "hoofd:\n  - ") { _ in "a\u{1B}" },
         Shape(name: "many misspelt keywords", header: header) { "handn:\n  - x\($0) [groet]\n" },
+        Shape(name: "JSON: one line of many items", path: "hostile.json",
+              header: #"{"format": "beroepsbeeld/2", "title": "X", "parts": [{"kind": "head", "items": ["#, footer: #"{"text": "z"}]}]}"#) { _ in
+            #"{"text":"Teeltstrategie bepalen \u00EB","trend":"growing"},"#
+        },
+        Shape(name: "JSON: a string of escapes", path: "hostile.json", header: #"{"format": "beroepsbeeld/2", "title": ""#,
+              footer: #"", "parts": []}"#) { _ in #"\n"# },
     ]
 
     func run() throws {
@@ -40,15 +49,15 @@ struct HostileBench: ParsableCommand {
             var index = 0
             while true {
                 let line = shape.line(index)
-                if text.utf8.count + line.utf8.count > SourceFile.maximumSize - 1 { break }
+                if text.utf8.count + line.utf8.count + shape.footer.utf8.count > SourceFile.maximumSize { break }
                 text += line
                 index += 1
             }
-            text += "\n"
+            text += shape.footer
             let bytes = Array(text.utf8)
-            let (loaded, read) = time { ProfileLoader.load(path: "hostile.beroep", bytes: bytes) }
+            let (loaded, read) = time { ProfileLoader.load(path: shape.path, bytes: bytes) }
             let (diagnostics, validate) = time { Validator.validate(loaded) }
-            let (_, format) = time { loaded.profile.map { FormatCheck.format($0, path: "hostile.beroep") } }
+            let (_, format) = time { loaded.profile.map { FormatCheck.format($0, path: shape.path) } }
             let (_, json) = time { loaded.profile.map(ProfileJSON.encode) }
             let total = read + validate
             print(String(format: "  %-32@ %5d KiB: read %6.0f ms, validate %6.0f ms = %6.0f ms %@; fmt %6.0f ms, json %5.0f ms; %d diagnostics",

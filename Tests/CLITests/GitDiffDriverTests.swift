@@ -20,7 +20,7 @@ import TestSupport
         try git("config", "user.name", "Test")
         try git("config", "diff.beroepsbeeld.command", TestSupport.binary.path + " diff")
         try "*.beroep diff=beroepsbeeld\n".write(to: folder.appendingPathComponent(".gitattributes"), atomically: true, encoding: .utf8)
-        let profile = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Profiles/wooncoach/2021.beroep"), encoding: .utf8)
+        let profile = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Tests/Fixtures/wooncoach-2021.beroep"), encoding: .utf8)
         try profile.write(to: folder.appendingPathComponent("coach.beroep"), atomically: true, encoding: .utf8)
         try git("add", ".")
         try git("commit", "-qm", "first")

@@ -5,7 +5,8 @@ import TestSupport
 /// Issue 8, item 6: no human-readable output lets a control character from a profile or a catalogue
 /// reach the terminal raw; they are shown as Control Pictures (ESC as ␛).
 @Suite struct TerminalSafetyTests {
-    static let profile = "Profiles/wooncoach/2021.beroep"
+    /// A fixed copy of an earlier wooncoach profile, so that the edits below find their lines.
+    static let profile = "Tests/Fixtures/wooncoach-2021.beroep"
 
     /// A copy of the wooncoach profile with ESC sequences in its title and an item, and an error.
     static func hostileProfile(in folder: URL) throws -> URL {

@@ -44,9 +44,13 @@ import Testing
             let missing = TextNormalization.words(phrase).filter { !words.contains($0) }
             #expect(missing.isEmpty, "`\(phrase)`: \(missing) not in the PDF text")
         }
-        let labels = ["praktijkkennis", "vaardigheden", "taken", "communicatie", "people management", "buikgevoel",
-                      "arbeidsvoorwaarden", "arbeidsverhoudingen", "opleiding en ontwikkeling", "aarden", "bedrijfscultuur",
-                      "sector", "omgeving", "passie"] + profile.evidence.map { [MetadataValues.evidenceText($0, .nl).lowercased()] }!
+        // Figure 1's labels for every part the profile has researched: its own label, and its sub-groups'
+        // names as headings (a part declared not researched says so instead).
+        let figure1: [PartKind: String] = [.head: "praktijkkennis", .gut: "buikgevoel", .environment: "omgeving", .passion: "passie"]
+        let researched = profile.parts.filter { !$0.notResearched }
+        let labels = researched.compactMap { figure1[$0.kind] } + researched.flatMap { $0.groups.map { $0.name.lowercased() } }
+            + (profile.parts.contains(where: \.notResearched) ? ["niet onderzocht"] : [])
+            + profile.evidence.map { [MetadataValues.evidenceText($0, .nl).lowercased()] }!
         let flowing = text.output.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         for label in labels { #expect(flowing.contains(label), "label `\(label)` missing") }
     }

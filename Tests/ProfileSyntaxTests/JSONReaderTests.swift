@@ -71,28 +71,23 @@ import ProfileSyntax
     }
 
     /// Columns are counted forward once, so one line of 4 MiB with a value every few bytes stays linear.
-    @Test func aFourMebibyteLineIsReadQuickly() throws {
+    @Test func aFourMebibyteLineIsReadWhole() throws {
         let item = "{\"text\":\"Teeltstrategie bepalen \\u00EB\",\"trend\":\"growing\"},"
         let count = SourceFile.maximumSize / item.utf8.count
         let text = "[" + String(repeating: item, count: count) + "{}]"
-        let start = Date()
+        // Its time is measured in `make bench` (hostile shapes), never here.
         let root = try #require(JSONReader.read(text, path: "p.json").node)
-        let seconds = Date().timeIntervalSince(start)
         guard case .array(let values) = root.value else { Issue.record("not an array"); return }
         #expect(values.count == count + 1)
         #expect(values.last?.span.column == 1 + count * item.utf8.count + 1)
-        #expect(seconds < 3, "took \(seconds) s")
     }
 
     /// Escapes are resolved into one buffer that grows in place: a string of 2 million escapes stays linear.
-    @Test func aStringOfEscapesIsReadQuickly() throws {
+    @Test func aStringOfEscapesIsReadWhole() throws {
         let text = "\"" + String(repeating: "\\n", count: SourceFile.maximumSize / 2 - 1) + "\""
-        let start = Date()
         let root = try #require(JSONReader.read(text, path: "p.json").node)
-        let seconds = Date().timeIntervalSince(start)
         guard case .string(let value) = root.value else { Issue.record("not a string"); return }
         #expect(value.utf8.count == SourceFile.maximumSize / 2 - 1)
-        #expect(seconds < 3, "took \(seconds) s")
     }
 
     @Test func mutatedJSONNeverCrashesTheReader() {
