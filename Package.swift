@@ -50,6 +50,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer harness (load → validate → format → JSON round trip); `make fuzz` builds it
+        // instrumented and links libFuzzer. A plain build links it too, and it then only says so.
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "beroepsbeeld-fuzz",
+            dependencies: ["CFuzzerDriver", "ProfileSyntax", "ProfileModel", "ProfileValidation"]
+        ),
         // Shared by the test targets: the package's folders, the built binary, running programs.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
