@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN := .build/release/beroepsbeeld
 BENCH := .build/release/beroepsbeeld-bench
 
-.PHONY: all setup build check render test bench clean-output completions man install
+.PHONY: all setup build check render test bench fuzz clean-output completions man install
 
 # The main job: check every profile in Profiles/, then render each as PDF, SVG and PNG, plus the book.
 all: render
@@ -33,6 +33,27 @@ bench: setup
 	$(BENCH) render
 	$(BENCH) diff
 	$(BENCH) catalog
+
+# The libFuzzer harness (docs/fuzzing.md): load → validate → format → JSON round trip on mutated
+# profiles, in its own build folder, instrumented for coverage and AddressSanitizer, linked with
+# libFuzzer's no-main runtime. Findings land in .fuzz/ as crash-*, timeout-*, oom-* files. Swift's own
+# backtracer is off there: it trips over AddressSanitizer, and libFuzzer reports the crash itself.
+FUZZ_SECONDS ?= 600
+FUZZ_FLAGS ?=
+FUZZ_SCRATCH := .build-fuzz
+FUZZ_BIN := $(FUZZ_SCRATCH)/release/beroepsbeeld-fuzz
+FUZZ_DIR := .fuzz
+FUZZER_LIB ?= $(firstword $(wildcard $(dir $(realpath $(shell command -v swiftc)))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a))
+
+fuzz: setup
+	@test -n "$(FUZZER_LIB)" || { echo "libclang_rt.fuzzer_no_main not found beside swiftc; set FUZZER_LIB" >&2; exit 2; }
+	$(SWIFT) build -c release --product beroepsbeeld-fuzz --scratch-path $(FUZZ_SCRATCH) \
+		-Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,indirect-calls,trace-cmp,inline-8bit-counters,pc-table \
+		-Xlinker --undefined=LLVMFuzzerRunDriver -Xlinker $(FUZZER_LIB) -Xlinker -lstdc++
+	$(FUZZ_BIN) seed Profiles $(FUZZ_DIR)/seeds
+	mkdir -p $(FUZZ_DIR)/corpus
+	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds -dict=fuzz/beroep.dict -max_total_time=$(FUZZ_SECONDS) \
+		-timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_FLAGS)
 
 # Shell completions and the man page, both generated from the command's own definition by
 # swift-argument-parser: `--generate-completion-script` and the `generate-manual` package plugin.

@@ -50,10 +50,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer harness (load → validate → format → JSON round trip); `make fuzz` builds it
+        // instrumented and links libFuzzer. A plain build links it too, and it then only says so.
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "beroepsbeeld-fuzz",
+            dependencies: ["CFuzzerDriver", "ProfileSyntax", "ProfileModel", "ProfileValidation"]
+        ),
         // Shared by the test targets: the package's folders, the built binary, running programs.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
-        .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel", "TestSupport"]),
+        // Depends on the fuzz harness so that the findings tests can replay their inputs through it.
+        .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel", "TestSupport", "beroepsbeeld-fuzz"]),
         .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),
         // Runs the built `beroepsbeeld` binary end to end.
         .testTarget(name: "CLITests", dependencies: ["beroepsbeeld", "TestSupport"]),

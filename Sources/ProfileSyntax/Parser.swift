@@ -270,7 +270,7 @@ public struct Parser {
         guard !lineDiagnostics.isEmpty else { return }
         defer { lineDiagnostics.removeAll(keepingCapacity: true); uncountedRepeats = [:] }
         guard lineDiagnostics.count > Self.repeatsShownPerLine else { return diagnostics += lineDiagnostics.sortedByLocation() }
-        var counts = uncountedRepeats
+        var counts: [String: Int] = [:]
         var summaries: [String: Int] = [:]
         for diagnostic in lineDiagnostics.sortedByLocation() {
             let count = counts[diagnostic.code, default: 0] + 1
@@ -279,7 +279,7 @@ public struct Parser {
             if count <= Self.repeatsShownPerLine + 1 { diagnostics.append(diagnostic) }
         }
         for (code, index) in summaries {
-            let more = counts[code]! - Self.repeatsShownPerLine
+            let more = counts[code]! + uncountedRepeats[code, default: 0] - Self.repeatsShownPerLine
             diagnostics[index].message = "… and \(more) more like this on line \(diagnostics[index].span?.line ?? 0)"
             diagnostics[index].label = "the first of \(more) more"
             diagnostics[index].help = "fix the ones before it; the same problem repeats further along the line"

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+import ProfileModel
+import ProfileSyntax
+import TestSupport
+
+/// Inputs `make fuzz` found (docs/fuzzing.md), minimised, each replayed through the harness binary and
+/// checked for the property it broke. The harness input's first byte chooses the form: even is the
+/// language, odd is JSON.
+@Suite struct FuzzFindingsTests {
+    static let harness = TestSupport.binary.deletingLastPathComponent().appendingPathComponent("beroepsbeeld-fuzz")
+
+    /// Runs `body` in `form` through the plain-built harness, which stops on a broken property.
+    static func replay(_ body: String, json: Bool = false) throws -> TestSupport.RunResult {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-finding-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data([json ? 1 : 0] + Array(body.utf8)).write(to: file)
+        return try TestSupport.run(harness, [file.path])
+    }
+
+    /// Found after 36 000 executions: eight vertical tabs after an item's dash loaded without an error.
+    /// The per-line cap on repeated diagnostics counted the repeats past the cap twice, so with more than
+    /// 2 × 3 + 1 control characters on a line every S021 error was dropped: the file passed `check` with
+    /// control characters in its text, and `fmt` refused it (the vertical tabs became the item's
+    /// separating space and the item read back empty, S009).
+    @Test func manyControlCharactersOnALineAreStillErrors() throws {
+        let input = "\nhart:\n-" + String(repeating: "\u{0B}", count: 8)
+        let diagnostics = Fixtures.load(input).diagnostics.filter { $0.code == Codes.controlCharacter.id }
+        #expect(diagnostics.count == Parser.repeatsShownPerLine + 1)
+        #expect(diagnostics.allSatisfy { $0.severity == .error })
+        #expect(diagnostics.last?.message == "… and 5 more like this on line 3")
+        let replayed = try Self.replay(input)
+        #expect(replayed.status == 0, "\(replayed.errors)")
+    }
+}
