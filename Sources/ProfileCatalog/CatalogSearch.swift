@@ -13,13 +13,16 @@ public struct SearchQuery: Sendable {
     public var sector: String?
     /// At most this many hits.
     public var limit: Int
+    /// Only items and quotes that cite a source and are not marked as a sketch.
+    public var sourcedOnly: Bool
 
-    public init(text: String, part: PartKind? = nil, trend: Trend? = nil, sector: String? = nil, limit: Int = 20) {
+    public init(text: String, part: PartKind? = nil, trend: Trend? = nil, sector: String? = nil, limit: Int = 20, sourcedOnly: Bool = false) {
         self.text = text
         self.part = part
         self.trend = trend
         self.sector = sector
         self.limit = limit
+        self.sourcedOnly = sourcedOnly
     }
 }
 
@@ -79,6 +82,17 @@ extension Catalog {
         if let sector = query.sector {
             filters += " AND version_id IN (SELECT id FROM version WHERE sector = ? COLLATE NOCASE)"
             arguments += [sector]
+        }
+        if query.sourcedOnly {
+            // The index keeps no row id of the statement it copied (v2 made it so), so a hit is matched to its
+            // statement by version, kind, place, exact text and attribution. Two items alike in all of these
+            // are never stored (V008 is an error); two such quotes count as sourced when one of them is.
+            filters += """
+                 AND EXISTS (SELECT 1 FROM statement WHERE statement.version_id = search.version_id AND statement.kind = search.kind
+                             AND statement.part = search.part AND statement.group_name IS search.group_name
+                             AND statement.text = search.text AND statement.attribution IS search.attribution
+                             AND statement.cited AND NOT statement.sketch)
+                """
         }
         arguments += [query.limit]
         let sql = """
