@@ -85,13 +85,20 @@ extension Catalog {
         }
         if query.sourcedOnly {
             // The index keeps no row id of the statement it copied (v2 made it so), so a hit is matched to its
-            // statement by version, kind, place, exact text and attribution. Two items alike in all of these
-            // are never stored (V008 is an error); two such quotes count as sourced when one of them is.
+            // statement by version, place, exact text and attribution. Two items alike in all of these are never
+            // stored (V008 is an error); two such quotes count as sourced when one of them is. Written against
+            // the tables rather than the `statement` view, whose UNION ALL SQLite would scan whole per search
+            // (50 ms instead of 1 ms on 1,000 versions).
             filters += """
-                 AND EXISTS (SELECT 1 FROM statement WHERE statement.version_id = search.version_id AND statement.kind = search.kind
-                             AND statement.part = search.part AND statement.group_name IS search.group_name
-                             AND statement.text = search.text AND statement.attribution IS search.attribution
-                             AND statement.cited AND NOT statement.sketch)
+                 AND (kind = 'item' AND EXISTS (
+                        SELECT 1 FROM item WHERE item.version_id = search.version_id AND item.part = search.part
+                          AND item.group_name IS search.group_name AND item.text = search.text
+                          AND EXISTS (SELECT 1 FROM citation WHERE citation.item_id = item.id)
+                          AND NOT EXISTS (SELECT 1 FROM sketch WHERE sketch.item_id = item.id))
+                      OR kind = 'quote' AND EXISTS (
+                        SELECT 1 FROM quote WHERE quote.version_id = search.version_id AND quote.part = search.part
+                          AND quote.group_name IS search.group_name AND quote.text = search.text AND quote.attribution IS search.attribution
+                          AND EXISTS (SELECT 1 FROM citation WHERE citation.quote_id = quote.id)))
                 """
         }
         arguments += [query.limit]
