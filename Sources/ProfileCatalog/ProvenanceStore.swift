@@ -49,7 +49,10 @@ enum ProvenanceStore {
             do {
                 profile = try JSONDecoder().decode(Profile.self, from: Data(model.utf8))
             } catch {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the stored model of version row \(versionID) cannot be read: \(error)")
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: """
+                    the stored model of version row \(versionID) cannot be read, so schema v3 cannot be added; nothing was changed (\(error))
+                      help: save its source with sqlite3's writefile and delete the row (docs/catalogue.md, "Queries by hand"), then import the file again
+                    """)
             }
             try insert(profile, versionID: versionID,
                        itemIDs: try Int64.fetchAll(db, sql: "SELECT id FROM item WHERE version_id = ? ORDER BY id", arguments: [versionID]),
