@@ -79,7 +79,8 @@ extension Catalog {
         row.occupationID = occupationID
         row.importedAt = importedAt
         try row.insert(db)
-        try insertContent(of: profile, versionID: row.id!, db)
+        let (itemIDs, quoteIDs) = try insertContent(of: profile, versionID: row.id!, db)
+        try ProvenanceStore.insert(profile, versionID: row.id!, itemIDs: itemIDs, quoteIDs: quoteIDs, db)
 
         // The occupation reads as its latest version does.
         let versions = try String.fetchAll(db.cachedStatement(sql: "SELECT version FROM version WHERE occupation_id = ?"), arguments: [occupationID])
@@ -93,14 +94,15 @@ extension Catalog {
     }
 
     /// Inserts the items and quotes of every part, ungrouped first, then group by group, through cached
-    /// statements (the bulk of an import's rows).
-    private static func insertContent(of profile: Profile, versionID: Int64, _ db: Database) throws {
+    /// statements (the bulk of an import's rows); returns their ids in that order.
+    static func insertContent(of profile: Profile, versionID: Int64, _ db: Database) throws -> (items: [Int64], quotes: [Int64]) {
         let insertItem = try db.cachedStatement(sql: """
             INSERT INTO item (version_id, part, group_name, position, text, trend, core, stable_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertQuote = try db.cachedStatement(sql: """
             INSERT INTO quote (version_id, part, group_name, position, text, attribution) VALUES (?, ?, ?, ?, ?, ?)
             """)
+        var itemIDs: [Int64] = [], quoteIDs: [Int64] = []
         for part in profile.parts {
             let sections = [(nil, part.items, part.quotes)] + part.groups.map { ($0.name, $0.items, $0.quotes) }
             var itemPosition = 0
@@ -109,13 +111,16 @@ extension Catalog {
                 for item in items {
                     try insertItem.execute(arguments: [versionID, part.kind.rawValue, groupName, itemPosition, item.text,
                                                        item.trend?.rawValue, item.core, item.id])
+                    itemIDs.append(db.lastInsertedRowID)
                     itemPosition += 1
                 }
                 for quote in quotes {
                     try insertQuote.execute(arguments: [versionID, part.kind.rawValue, groupName, quotePosition, quote.text, quote.attribution])
+                    quoteIDs.append(db.lastInsertedRowID)
                     quotePosition += 1
                 }
             }
         }
+        return (itemIDs, quoteIDs)
     }
 }

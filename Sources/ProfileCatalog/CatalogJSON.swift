@@ -61,12 +61,14 @@ public enum CatalogJSON {
             let trend: String?
             let sector: String?
             let limit: Int
+            let sourcedOnly: Bool
         }
         struct Result: Encodable {
             let query: Query
             let hits: [SearchHit]
         }
-        let echoed = Query(text: query.text, part: query.part?.rawValue, trend: query.trend?.rawValue, sector: query.sector, limit: query.limit)
+        let echoed = Query(text: query.text, part: query.part?.rawValue, trend: query.trend?.rawValue, sector: query.sector, limit: query.limit,
+                           sourcedOnly: query.sourcedOnly)
         return StableJSON.document(Result(query: echoed, hits: hits), format: "beroepsbeeld-catalog-search/1")
     }
 

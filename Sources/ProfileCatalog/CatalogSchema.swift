@@ -12,6 +12,7 @@ enum CatalogSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createTables)
         migrator.registerMigration("v2", migrate: createSearchIndex)
+        migrator.registerMigration("v3", migrate: createProvenanceTables)
         return migrator
     }
 
@@ -83,5 +84,54 @@ enum CatalogSchema {
             );
             """)
         try SearchIndex.fill(db, versionIDs: nil)
+    }
+
+    /// v3: where each statement comes from: the sources with their keys, the citations of items and quotes,
+    /// sketch items, paraphrased quotes and parts not researched, and the `statement` view over items and
+    /// quotes with their `cited` and `sketch` flags; filled from the stored models of the versions stored
+    /// before (`beroepsbeeld/1` or `/2`).
+    private static func createProvenanceTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE source (
+              id INTEGER PRIMARY KEY,
+              version_id INTEGER NOT NULL REFERENCES version(id) ON DELETE CASCADE,
+              position INTEGER NOT NULL,
+              key TEXT,
+              text TEXT NOT NULL,
+              UNIQUE (version_id, key)
+            );
+            CREATE TABLE citation (
+              id INTEGER PRIMARY KEY,
+              item_id INTEGER REFERENCES item(id) ON DELETE CASCADE,
+              quote_id INTEGER REFERENCES quote(id) ON DELETE CASCADE,
+              position INTEGER NOT NULL,
+              key TEXT NOT NULL,
+              locator TEXT,
+              CHECK ((item_id IS NULL) <> (quote_id IS NULL))
+            );
+            CREATE INDEX citation_item ON citation(item_id);
+            CREATE INDEX citation_quote ON citation(quote_id);
+            CREATE TABLE sketch (
+              item_id INTEGER PRIMARY KEY REFERENCES item(id) ON DELETE CASCADE
+            );
+            CREATE TABLE paraphrase (
+              quote_id INTEGER PRIMARY KEY REFERENCES quote(id) ON DELETE CASCADE
+            );
+            CREATE TABLE unresearched_part (
+              version_id INTEGER NOT NULL REFERENCES version(id) ON DELETE CASCADE,
+              part TEXT NOT NULL,
+              PRIMARY KEY (version_id, part)
+            );
+            CREATE VIEW statement AS
+              SELECT item.version_id, 'item' AS kind, item.id, item.part, item.group_name, item.text, NULL AS attribution,
+                     EXISTS (SELECT 1 FROM citation WHERE citation.item_id = item.id) AS cited,
+                     EXISTS (SELECT 1 FROM sketch WHERE sketch.item_id = item.id) AS sketch
+              FROM item
+              UNION ALL
+              SELECT quote.version_id, 'quote', quote.id, quote.part, quote.group_name, quote.text, quote.attribution,
+                     EXISTS (SELECT 1 FROM citation WHERE citation.quote_id = quote.id), 0
+              FROM quote;
+            """)
+        try ProvenanceStore.backfill(db)
     }
 }

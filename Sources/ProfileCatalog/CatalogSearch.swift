@@ -13,13 +13,16 @@ public struct SearchQuery: Sendable {
     public var sector: String?
     /// At most this many hits.
     public var limit: Int
+    /// Only items and quotes that cite a source and are not marked as a sketch.
+    public var sourcedOnly: Bool
 
-    public init(text: String, part: PartKind? = nil, trend: Trend? = nil, sector: String? = nil, limit: Int = 20) {
+    public init(text: String, part: PartKind? = nil, trend: Trend? = nil, sector: String? = nil, limit: Int = 20, sourcedOnly: Bool = false) {
         self.text = text
         self.part = part
         self.trend = trend
         self.sector = sector
         self.limit = limit
+        self.sourcedOnly = sourcedOnly
     }
 }
 
@@ -79,6 +82,24 @@ extension Catalog {
         if let sector = query.sector {
             filters += " AND version_id IN (SELECT id FROM version WHERE sector = ? COLLATE NOCASE)"
             arguments += [sector]
+        }
+        if query.sourcedOnly {
+            // The index keeps no row id of the statement it copied (v2 made it so), so a hit is matched to its
+            // statement by version, place, exact text and attribution. Two items alike in all of these are never
+            // stored (V008 is an error); two such quotes count as sourced when one of them is. Written against
+            // the tables rather than the `statement` view, whose UNION ALL SQLite would scan whole per search
+            // (50 ms instead of 1 ms on 1,000 versions).
+            filters += """
+                 AND (kind = 'item' AND EXISTS (
+                        SELECT 1 FROM item WHERE item.version_id = search.version_id AND item.part = search.part
+                          AND item.group_name IS search.group_name AND item.text = search.text
+                          AND EXISTS (SELECT 1 FROM citation WHERE citation.item_id = item.id)
+                          AND NOT EXISTS (SELECT 1 FROM sketch WHERE sketch.item_id = item.id))
+                      OR kind = 'quote' AND EXISTS (
+                        SELECT 1 FROM quote WHERE quote.version_id = search.version_id AND quote.part = search.part
+                          AND quote.group_name IS search.group_name AND quote.text = search.text AND quote.attribution IS search.attribution
+                          AND EXISTS (SELECT 1 FROM citation WHERE citation.quote_id = quote.id)))
+                """
         }
         arguments += [query.limit]
         let sql = """

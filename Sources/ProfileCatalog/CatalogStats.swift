@@ -38,6 +38,22 @@ public struct CatalogStats: Codable, Sendable, Equatable {
         public var thin: Int
     }
 
+    /// How much of an occupation's latest version says where it comes from.
+    public struct Sourcing: Codable, Sendable, Equatable {
+        public var slug: String
+        public var version: String
+        /// Items and quotes.
+        public var statements: Int
+        /// Statements that cite a source and are not marked as a sketch.
+        public var sourced: Int
+        /// Items marked `[schets]`, counted apart whether or not they cite a source.
+        public var sketches: Int
+        /// Statements with neither a citation nor `[schets]`.
+        public var unsourced: Int
+        /// `sourced / statements`, from 0 to 1; absent for a version without statements.
+        public var share: Double?
+    }
+
     public var occupations: Int
     public var versions: Int
     public var themes: [PartThemes]
@@ -46,6 +62,8 @@ public struct CatalogStats: Codable, Sendable, Equatable {
     public var trendsBySector: [SectorTrends]
     /// Parts most often empty or thin first.
     public var partFill: [PartFill]
+    /// Every occupation, least sourced first (no statements counts as none sourced), ties by slug.
+    public var sourcing: [Sourcing]
 
     /// How many themes per part and shifting occupations are listed.
     public static let topCount = 5
@@ -70,6 +88,14 @@ extension Catalog {
                 SELECT version_id || ' ' || part AS key, count(*) AS n FROM quote GROUP BY version_id, part
                 """).map { ($0["key"] as String, $0["n"] as Int) })
 
+            // Items and quotes as the `statement` view (v3) flags them.
+            let statements = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT version_id, count(*) AS statements, sum(cited AND NOT sketch) AS sourced, sum(sketch) AS sketches
+                FROM statement GROUP BY version_id
+                """).map { row -> (Int64, StatsMeasures.StatementCounts) in
+                    (row["version_id"], (statements: row["statements"], sourced: row["sourced"], sketches: row["sketches"]))
+                })
+
             let bySlug = Dictionary(grouping: versions, by: \.slug)
             let chains = bySlug.mapValues { $0.sorted { MetadataValues.versionPrecedes($0.version, $1.version) } }
             let latest = chains.keys.sorted().map { chains[$0]!.last! }
@@ -81,7 +107,8 @@ extension Catalog {
                 trendsBySector: StatsMeasures.trends(latest.map { (sector: $0.sector, items: items[$0.id] ?? []) }),
                 partFill: StatsMeasures.fill(latest.map { version in
                     (items: items[version.id] ?? [], quotes: { quoteCounts["\(version.id) \($0.rawValue)"] ?? 0 })
-                }))
+                }),
+                sourcing: StatsMeasures.sourcing(latest.map { (slug: $0.slug, version: $0.version, counts: statements[$0.id] ?? (0, 0, 0)) }))
         }
     }
 }
@@ -154,5 +181,17 @@ enum StatsMeasures {
             return fill
         }
         return rows.sorted { ($1.empty + $1.thin, $0.part) < ($0.empty + $0.thin, $1.part) }
+    }
+
+    /// A version's statements: all, those citing a source (sketches excluded), and sketches.
+    typealias StatementCounts = (statements: Int, sourced: Int, sketches: Int)
+
+    static func sourcing(_ latest: [(slug: String, version: String, counts: StatementCounts)]) -> [CatalogStats.Sourcing] {
+        latest.map { version in
+            let (statements, sourced, sketches) = version.counts
+            return CatalogStats.Sourcing(slug: version.slug, version: version.version, statements: statements, sourced: sourced, sketches: sketches,
+                                         unsourced: statements - sourced - sketches,
+                                         share: statements == 0 ? nil : Double(sourced) / Double(statements))
+        }.sorted { ($0.share ?? 0, $0.slug) < ($1.share ?? 0, $1.slug) }
     }
 }

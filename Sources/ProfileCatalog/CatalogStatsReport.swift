@@ -25,6 +25,13 @@ extension CatalogStats {
                        rows: trendsBySector.map { [$0.sector ?? "(no sector)", "\($0.new)", "\($0.growing)", "\($0.shrinking)", "\($0.disappearing)"] }),
             StatsTable(title: "Parts most often empty or thin (fewer than \(Self.thinBelow) items)", header: ["part", "empty", "thin"],
                        rows: partFill.map { [$0.part, "\($0.empty)", "\($0.thin)"] }),
+            StatsTable(title: "Sourced share per occupation (latest version; statements citing a source / all statements, sketches apart)",
+                       header: ["occupation", "version", "statements", "sourced", "sketches", "unsourced", "share"],
+                       rows: sourcing.map {
+                           [$0.slug, $0.version, "\($0.statements)", "\($0.sourced)", "\($0.sketches)", "\($0.unsourced)",
+                            // Rounded down: 199 of 200 is not 100%.
+                            $0.share.map { "\(Int(($0 * 100).rounded(.down)))%" } ?? "—"]
+                       }),
         ]
     }
 }

@@ -33,6 +33,12 @@ import TestSupport
         let database = folder.appendingPathComponent("catalogue.sqlite").path
         let imported = try CLI.run(["catalog", "import", "--db", database, "Profiles"])
         guard imported.status == 0 else { throw Failure("catalog import failed: \(imported.stderr)") }
+        // A catalogue of one profile that cites its sources, marks sketches and a paraphrase: hits for --sourced-only
+        // and a sourced share that does not depend on how far Profiles/ cites.
+        let cited = folder.appendingPathComponent("cited.sqlite").path
+        guard try CLI.run(["catalog", "import", "--db", cited, "Tests/Fixtures/teeltspecialist-cited.beroep"]).status == 0 else {
+            throw Failure("catalog import of the cited fixture failed")
+        }
         let broken = folder.appendingPathComponent("mixed")
         try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
         try "beroepsbeeld: X\nhandn:\n  - iets\n".write(to: broken.appendingPathComponent("broken.beroep"), atomically: true, encoding: .utf8)
@@ -59,6 +65,8 @@ import TestSupport
             ("catalog-search", ["catalog", "search", "--db", database, "data", "--format", "json"], 0),
             ("catalog-search", ["catalog", "search", "--db", database, "klant", "--part", "handen", "--trend", "new", "--format", "json"], 0),
             ("catalog-stats", ["catalog", "stats", "--db", database, "--format", "json"], 0),
+            ("catalog-search", ["catalog", "search", "--db", cited, "hoogseizoen", "--sourced-only", "--format", "json"], 0),
+            ("catalog-stats", ["catalog", "stats", "--db", cited, "--format", "json"], 0),
             ("history", ["catalog", "history", "--db", database, "mbo-docent", "--format", "json"], 0),
             ("diff", ["catalog", "diff", "--db", database, "mbo-docent", "2010", "2021", "--format", "json"], 1),
             ("render", ["render", "Profiles/mbo-docent", broken.path, "-o", posters, "--format", "pdf,svg", "--report", "json"], 1),

@@ -19,6 +19,26 @@ enum CatalogFixtures {
         get throws { try Data(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/teeltspecialist.beroep")) }
     }
 
+    /// A fixture profile with keyed sources, citations with and without locators, two sketches (one citing
+    /// a source), a paraphrased quote and a part not researched (Teeltspecialist, version 2021).
+    static var cited: Data {
+        get throws { try Data(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/teeltspecialist-cited.beroep")) }
+    }
+
+    /// The cited fixture's text under another version.
+    static func teeltspecialistCited(version: String) throws -> String {
+        String(decoding: try cited, as: UTF8.self).replacingOccurrences(of: "versie: 2021", with: "versie: \(version)")
+    }
+
+    /// Runs the sqlite3 shell on the file `database` with `sql`; returns its output, failing on a non-zero exit.
+    static func sqlite3(_ database: String, _ sql: String) throws -> String {
+        let result = try TestSupport.tool("sqlite3", [database, sql])
+        guard result.status == 0 else { throw SQLite3Failure(message: result.errors) }
+        return result.output
+    }
+
+    struct SQLite3Failure: Error { let message: String }
+
     /// Every profile under Profiles/, as import candidates.
     static func researchProfiles() throws -> [ImportCandidate] {
         let root = packageRoot.appendingPathComponent("Profiles")
@@ -52,10 +72,15 @@ enum CatalogFixtures {
 }
 
 extension Catalog {
+    /// The tables `dump` covers: those of v1 and v2, and v3's provenance.
+    static let tables = ["occupation", "version", "item", "quote", "search"] + provenanceTables
+    /// The tables of schema v3.
+    static let provenanceTables = ["source", "citation", "sketch", "paraphrase", "unresearched_part"]
+
     /// Every row of every table, in id order, as text: equal dumps are equal catalogues.
     func dump() throws -> String {
         try pool.read { db in
-            try ["occupation", "version", "item", "quote", "search"].map { table in
+            try Self.tables.map { table in
                 let rows = try Row.fetchAll(db, sql: "SELECT rowid, * FROM \(table) ORDER BY rowid")
                 return "\(table): \(rows.count)\n" + rows.map(\.description).joined(separator: "\n")
             }.joined(separator: "\n")

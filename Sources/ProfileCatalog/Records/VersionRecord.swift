@@ -17,7 +17,7 @@ public struct VersionRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
     public var region: String?
     /// `nl` or `en`.
     public var language: String
-    /// The sources, as a JSON array of strings.
+    /// The sources' texts, as a JSON array of strings (their keys are in `source`).
     public var sources: String
     public var practitioners: Int?
     /// People interviewed from the occupation's context.
@@ -62,7 +62,7 @@ public struct VersionRecord: Codable, Sendable, Equatable, FetchableRecord, Muta
         sector = profile.sector
         region = profile.region
         language = profile.effectiveLanguage.rawValue
-        sources = String(decoding: try! JSONEncoder().encode(profile.sources), as: UTF8.self)
+        sources = String(decoding: try! JSONEncoder().encode(profile.sources.map(\.text)), as: UTF8.self)
         practitioners = profile.evidence?.practitioners
         contextPeople = profile.evidence?.context
         isco = profile.isco

@@ -34,6 +34,9 @@ struct CatalogSearchCommand: ParsableCommand {
     @Option(help: "Only versions in this sector (case-insensitive).")
     var sector: String?
 
+    @Flag(help: "Only items and quotes that cite a source (no sketches, no unsourced statements, no metadata).")
+    var sourcedOnly = false
+
     @Option(help: "At most this many results, 1–1000.")
     var limit = 20
 
@@ -45,7 +48,7 @@ struct CatalogSearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let query = SearchQuery(text: words.joined(separator: " "), part: part, trend: trend, sector: sector, limit: limit)
+        let query = SearchQuery(text: words.joined(separator: " "), part: part, trend: trend, sector: sector, limit: limit, sourcedOnly: sourcedOnly)
         let hits = try CatalogFailure.translating { try catalog.open().search(query) }
         switch format {
         case .json:

@@ -5,7 +5,7 @@ import ProfileCatalog
 struct CatalogStatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Patterns across occupations: themes per part, shifts between versions, trends per sector, thin parts.",
+        abstract: "Patterns across occupations: themes per part, shifts between versions, trends per sector, thin parts, sourced share.",
         discussion: "Exit status: 0 on success, 2 on usage, I/O or database errors.")
 
     /// Output format of the report.
