@@ -58,7 +58,7 @@ import ProfileSyntax
             let profile = try #require(Fixtures.load(text, path: path).profile)
             found.formUnion(keys(try JSONSerialization.jsonObject(with: ProfileJSON.encode(profile))))
         }
-        #expect(found.isSuperset(of: ["attribution", "trend", "groups", "evidence", "practitioners"]))
+        #expect(found.isSuperset(of: ["attribution", "trend", "groups", "evidence", "label", "citations"]))
         let entries = Set(try Self.entries())
         #expect(found.sorted().filter { !entries.contains("\"\($0)\" : ") } == [])
     }
