@@ -50,10 +50,11 @@ struct DiffOverlay {
         }
     }
 
-    /// A shift badge in each box header, in the room the layout kept free for it.
+    /// A shift badge in each box header, in the room the layout kept free for it: a sub-group's box (hands:
+    /// skills, tasks; feet: education, grounding) shows its own shift.
     func badges(_ diff: ProfileDifference) -> [ShiftBadge] {
         poster.allBoxes.map { box in
-            ShiftBadge(shift: diff.shift(of: box.kind), header: box.header, color: poster.theme.color(box.kind), ink: poster.theme.ink,
+            ShiftBadge(shift: diff.shift(of: box.kind, group: box.group), header: box.header, color: poster.theme.color(box.kind), ink: poster.theme.ink,
                        size: poster.bodySize, setter: setter)
         }
     }

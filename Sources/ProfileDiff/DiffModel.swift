@@ -254,6 +254,15 @@ public struct ProfileDifference: Codable, Sendable, Equatable {
     /// The shift of `part`, 0 when neither profile has it.
     public func shift(of part: PartKind) -> Double { parts.first { $0.part == part }?.shift ?? 0 }
 
+    /// The shift of sub-group `group` of `part` (matched by folded name), or of the part when it has no
+    /// such sub-group score: what a box of that sub-group on a figure shows.
+    public func shift(of part: PartKind, group: String?) -> Double {
+        guard let group, let shift = parts.first(where: { $0.part == part })?.groups.first(where: {
+            $0.group.map(TextNormalization.folded) == TextNormalization.folded(group)
+        }) else { return shift(of: part) }
+        return shift.shift
+    }
+
     /// The changes filed under `part`, in order.
     public func items(in part: PartKind) -> [ItemChange] { items.filter { $0.place.part == part } }
 }

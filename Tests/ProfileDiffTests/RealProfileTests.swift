@@ -1,6 +1,7 @@
 import Foundation
 import ProfileDiff
 import ProfileModel
+import ProfileSyntax
 import Testing
 
 @Suite struct RealProfileTests {
@@ -36,5 +37,24 @@ enum FileManagerList {
     static func profiles(in folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: DiffFixtures.root.appendingPathComponent(folder).path)
             .filter { $0.hasSuffix(".beroep") }.sorted().map { "\(folder)/\($0)" }
+    }
+}
+
+/// Shift scores per sub-group on a real version pair: the research separates education from grounding.
+@Suite struct SubGroupShiftTests {
+    @Test func theWooncoachKeepsItsEducationAndShiftsItsGroundingAndItsHands() throws {
+        let diff = ProfileDiffer.diff(try DiffFixtures.load("Profiles/wooncoach/2011.beroep"), try DiffFixtures.load("Profiles/wooncoach/2021.beroep"))
+        func groups(_ part: PartKind) -> [String: Double] {
+            Dictionary(uniqueKeysWithValues: (diff.parts.first { $0.part == part }?.groups ?? []).map { ($0.group ?? "", ($0.shift * 10_000).rounded() / 10_000) })
+        }
+        // "Zelfde opleidingseisen als de zorgbegeleider": the education item is kept word for word.
+        #expect(groups(.feet) == ["opleiding en ontwikkeling": 0, "aarden in bedrijfscultuur en sector": 1])
+        #expect(diff.shift(of: .feet) == 1.0 / 3.0)
+        #expect(groups(.hands) == ["taken": 0.6667, "vaardigheden": 1])
+        #expect(diff.shift(of: .feet, group: "Opleiding en ontwikkeling") == 0)
+        #expect(groups(.heart).isEmpty, "a part without sub-groups has no group scores")
+        let json = try #require(try JSONSerialization.jsonObject(with: DiffJSON.encode(diff)) as? [String: Any])
+        let feet = try #require((json["parts"] as? [[String: Any]])?.first { $0["part"] as? String == "feet" })
+        #expect((feet["groups"] as? [[String: Any]])?.count == 2)
     }
 }
