@@ -414,8 +414,16 @@ struct JSONProfileBuilder {
         array(node, key: "comments") { $0.string($1, key: "comments") }
     }
 
+    /// A string value; one holding a control character (a line break or tab included) is `S021`, as in the
+    /// language, located at the string.
     private mutating func string(_ node: JSONNode, key: String) -> String? {
-        if case .string(let text) = node.value { return text }
+        if case .string(let text) = node.value {
+            if let scalar = text.unicodeScalars.first(where: { $0 == "\t" || ControlCharacters.isControl($0) }) {
+                report(Codes.controlCharacter, "control character \(ControlCharacters.name(of: scalar)) in \"\(key)\"", node.span,
+                       label: "invisible character", help: "remove it: profile text holds no control characters, line breaks or tabs")
+            }
+            return text
+        }
         wrongType(node, key: key, expected: "a string")
         return nil
     }

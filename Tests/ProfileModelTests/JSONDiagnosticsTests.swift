@@ -177,8 +177,6 @@ import ProfileSyntax
     @Test(arguments: [
         ("{\"text\": \"Sensordata lezen [groeit]\"}", 6, 41, "marker or an id"),
         ("{\"text\": \"Sensordata lezen #data\"}", 6, 41, "marker or an id"),
-        ("{\"text\": \"Sensordata\\nlezen\"}", 6, 41, "write the text on one line"),
-        ("{\"text\": \"Sensordata lezen\", \"comments\": [\"een\\ntwee\"]}", 6, 41, "one line"),
     ])
     func aTextTheLanguageWouldReadOtherwiseIsS023(item: String, line: Int, column: Int, help: String) throws {
         let loaded = Self.load(Self.profile("", item: item))
@@ -188,12 +186,14 @@ import ProfileSyntax
         #expect(error.help?.contains(help) == true, "\(error.help ?? "")")
     }
 
-    @Test func aTextThatWouldMakeTheWrittenFileBinaryIsS023() throws {
-        let loaded = Self.load(Self.profile("", item: "{\"text\": \"Data\\u0000lezen\"}"))
-        let error = try #require(loaded.diagnostics.first)
-        #expect(loaded.diagnostics.map(\.code) == ["S023"])
-        #expect(error.span == SourceSpan(line: 1, column: 1, length: 1))
-        #expect(error.help == "in the language: file holds binary data, not profile text")
+    /// A line break, a NUL or another control character in a string is S021 at that string, as in the
+    /// language (issue 8, item 6), before anything is written.
+    @Test(arguments: [("{\"text\": \"Data\\u0000lezen\"}", 6, 41), ("{\"text\": \"Sensordata\\nlezen\"}", 6, 41),
+                      ("{\"text\": \"Sensordata lezen\", \"comments\": [\"een\\ntwee\"]}", 6, 74)])
+    func aControlCharacterInAStringIsS021AtTheString(item: String, line: Int, column: Int) throws {
+        let loaded = Self.load(Self.profile("", item: item))
+        let error = try #require(loaded.diagnostics.first { $0.code == "S021" }, "\(loaded.diagnostics)")
+        #expect(error.span?.line == line && error.span?.column == column, "\(String(describing: error.span))")
     }
 
     @Test func aGroupNameWithAColonIsS023AtTheName() throws {
@@ -225,5 +225,17 @@ import ProfileSyntax
         #expect(loaded.diagnostics.allSatisfy { $0.code == "S007" && $0.severity == .error })
         #expect(printed.contains("did you mean `growing`?"))
         #expect(seconds < 5, "took \(seconds) s")
+    }
+}
+
+/// Issue 8, item 6: control characters are an error in the JSON form as in the language, at the string.
+@Suite struct JSONControlCharacterTests {
+    @Test func anEscapeOrALineBreakInAStringIsS021AtThatString() {
+        let text = "{\n  \"format\": \"beroepsbeeld/2\",\n  \"title\": \"Woon\\u001b]0;pwned\\u0007coach\",\n  \"parts\": [{\"kind\": \"head\", \"items\": [{\"text\": \"Een\\nregel\"}]}]\n}\n"
+        let loaded = ProfileLoader.load(path: "t.json", bytes: Array(text.utf8))
+        let found = loaded.diagnostics.filter { $0.code == "S021" }
+        #expect(found.map { $0.span?.line } == [3, 4])
+        #expect(found.first?.message.contains("U+001B (escape)") == true)
+        #expect(found.last?.message.contains("U+000A") == true)
     }
 }
