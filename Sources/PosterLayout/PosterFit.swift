@@ -10,8 +10,13 @@ public enum LayoutCodes {
         bad: "hoofd:\n  - (forty long items, checked with --paper a4)",
         good: "hoofd:\n  - (the part shortened or split, or checked with --paper a3)")
 
+    public static let titleOverflow = DiagnosticCode(
+        "L002", "title-overflow",
+        summary: "The title does not fit in the poster's title block: more than three lines even at the smallest title size.",
+        bad: "beroepsbeeld: (a title of 400 characters without a space)", good: "beroepsbeeld: Teeltspecialist")
+
     /// Every layout code, in code order.
-    public static let all: [DiagnosticCode] = [partOverflow]
+    public static let all: [DiagnosticCode] = [partOverflow, titleOverflow]
 }
 
 /// Whether a profile fits on a paper: what `check --paper` reports and what `render` refuses on.
@@ -31,6 +36,11 @@ public enum PosterFit {
             if case .success = engine.layout(profile, paper: paper, language: language) { true } else { false }
         }
         let wording = Wording(language ?? profile.effectiveLanguage)
+        if failure.titleTooLong {
+            return [Diagnostic(.error, LayoutCodes.titleOverflow, "the title does not fit in the title block on \(failure.paper.name)",
+                               file: file, span: profile.fieldOrigins[.title]?.span, label: "too long for three lines",
+                               help: "shorten the title (put the details in `sector:` or `regio:`); a long word breaks only where it can be hyphenated")]
+        }
         return failure.parts.map { overflow in
             let part = profile.part(overflow.kind)
             let group = part?.groups.first { $0.name == overflow.group }

@@ -16,6 +16,9 @@ public struct PartOverflow: Sendable, Equatable {
 public struct LayoutFailure: Error, Sendable, Equatable {
     public var paper: Paper
     public var parts: [PartOverflow]
+    /// The title needs more than `PageFrame.titleLines` lines even at its smallest size: it crowds out the
+    /// figure, so it is named rather than the part that loses its room.
+    public var titleTooLong = false
 }
 
 /// Lays out a profile as a poster: Profile + paper + language + theme → positioned boxes, wrapped
@@ -67,6 +70,10 @@ private struct PageFrame {
     let printable: Rect
     let title: [TextLine]
     let titleRule: Rect
+    /// Whether the title needs more lines than the title block has (see `LayoutFailure.titleTooLong`).
+    let titleTooLong: Bool
+    /// The most lines a title may take at its smallest size.
+    static let titleLines = 3
     let legend: [LegendEntry]
     let footerRule: Rect
     let footer: [TextLine]
@@ -99,6 +106,7 @@ private struct PageFrame {
             titleSet = setter.set(profile.title, font: FontSpec(size: titleSize, bold: true), color: theme.ink,
                                   x: printable.minX, y: y, width: printable.width)
         }
+        titleTooLong = titleSet.lines.count > Self.titleLines
         y += titleSet.height
         let subtitleText = [profile.sector, profile.region, profile.version.map(wording.version)].compactMap { $0 }.joined(separator: "  ·  ")
         let subtitle = setter.set(subtitleText, font: FontSpec(size: 11 * s), color: theme.mutedInk,
@@ -239,7 +247,9 @@ private struct PageFrame {
                 placedBoxes.append(placed)
             }
         }
-        guard overflows.isEmpty else { return .failure(LayoutFailure(paper: paper, parts: overflows)) }
+        guard overflows.isEmpty, !titleTooLong else {
+            return .failure(LayoutFailure(paper: paper, parts: titleTooLong ? [] : overflows, titleTooLong: titleTooLong))
+        }
         return .success(Poster(paper: paper, theme: theme, language: wording.language, bodySize: size, printable: printable,
                                title: title, titleRule: titleRule, field: field, environment: environment, figure: figure,
                                banner: banner, boxes: placedBoxes, legend: legend, footerRule: footerRule, footer: footer,

@@ -62,3 +62,27 @@ import Testing
         #expect(messages.contains { $0.hasPrefix("part `passie` does not fit") })
     }
 }
+
+/// Issue 8, item 8: a title too long for the title block is named as such (L002), not blamed on a part.
+@Suite struct TitleOverflowTests {
+    let engine = PosterLayoutEngine(measurer: PangoTextMeasurer())
+
+    @Test func aFourHundredCharacterUnbrokenTitleIsL002NotAPart() throws {
+        var profile = try Fixtures.teeltspecialist()
+        profile.title = String(repeating: "x", count: 400)
+        guard case .failure(let failure) = engine.layout(profile, paper: Paper(.a4)) else {
+            Issue.record("a 400-character title fits")
+            return
+        }
+        #expect(failure.titleTooLong && failure.parts.isEmpty)
+        let diagnostics = PosterFit.diagnostics(for: profile, file: "t.beroep", paper: Paper(.a4))
+        #expect(diagnostics.map(\.code) == ["L002"])
+        #expect(diagnostics.first?.message == "the title does not fit in the title block on a4 portrait")
+    }
+
+    @Test func anOrdinaryLongTitleStillFits() throws {
+        var profile = try Fixtures.teeltspecialist()
+        profile.title = "Teeltspecialist in de glastuinbouw van de Greenport West-Holland, met data en robots"
+        #expect((try? engine.layout(profile, paper: Paper(.a4)).get()) != nil)
+    }
+}
