@@ -22,6 +22,15 @@ public enum SimilarPairs {
     public static func find(_ texts: [TextSimilarity], threshold: Double) -> [(earlier: Int, later: Int)] {
         precondition(threshold > 0.5 && threshold <= 1, "prefix filtering needs a threshold above 0.5")
         guard texts.count > 1 else { return [] }
+        // A part of a few dozen items (every real one) is compared pair by pair: as exact, and cheaper than an index.
+        if texts.count <= candidateLimit {
+            return texts.indices.flatMap { later in
+                (0..<later).filter { earlier in
+                    TextSimilarity.bound(texts[earlier].scalars.count, texts[later].scalars.count) >= threshold
+                        && texts[earlier].similarity(to: texts[later]) >= threshold
+                }.map { (earlier: $0, later: later) }
+            }
+        }
         let tokens = texts.map(occurrenceTokens)
         var frequency: [UInt64: Int32] = [:]
         for set in tokens { for token in set { frequency[token, default: 0] += 1 } }

@@ -25,6 +25,9 @@ public final class RuleContext {
     /// Every item of the profile, part by part.
     public private(set) lazy var items: [Item] = partItems.flatMap { $0 }
 
+    /// Every item and quote with its provenance (`Profile.statements`), made once for the rules that need it.
+    public private(set) lazy var statements: [Statement] = profile.statements
+
     /// For each part, in order, the folded text of each of its items (`TextNormalization.foldedScalars`).
     public private(set) lazy var foldedItems: [[[UInt32]]] = partItems.map { items in
         items.map { TextNormalization.foldedScalars($0.text) }

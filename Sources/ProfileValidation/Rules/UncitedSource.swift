@@ -10,7 +10,7 @@ public struct UncitedSource: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
-        let cited = Set(profile.statements.flatMap { $0.citations.map(\.key) })
+        let cited = Set(context.statements.flatMap { $0.citations.map(\.key) })
         let keyword = MetadataField.source.keyword(profile.effectiveLanguage)
         return profile.sources.filter { $0.key.map { !cited.contains($0) } ?? true }.map { source in
             guard let key = source.key else {

@@ -11,7 +11,7 @@ public struct UnknownSourceKey: ProfileRule {
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
         let keys = profile.sourceKeys
-        return profile.statements.flatMap { statement in
+        return context.statements.flatMap { statement in
             statement.citations.filter { !keys.contains($0.key) }.map { citation in
                 let suggestion = Suggestion.closest(to: citation.key, among: keys)
                 return Diagnostic(.error, code, "no source has the key `\(citation.key)`", file: file, span: statement.origin.span,

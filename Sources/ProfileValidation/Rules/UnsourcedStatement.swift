@@ -13,7 +13,7 @@ public struct UnsourcedStatement: ProfileRule {
         let (profile, file) = (context.profile, context.file)
         let language = profile.effectiveLanguage
         let example = profile.sourceKeys.first ?? "sleutel"
-        return profile.statements.filter(\.isUnsourced).map { statement in
+        return context.statements.filter(\.isUnsourced).map { statement in
             Diagnostic(.warning, code, "\(statement.isQuote ? "quote" : "statement") cites no source", file: file, span: statement.origin.span,
                        label: "where does this come from?",
                        help: "cite the passage it comes from, `[\(ProvenanceWord.citation.keyword(language)): \(example) …]`"
