@@ -7,9 +7,12 @@ public struct BookLayout {
     public let wording: Wording
     public let theme: Theme
     let setter: Typesetter
+    /// The titles of the bound profiles by slug, to name a hybrid's components in its index row.
+    let componentTitles: [String: String]
 
-    public init(paper: Paper, language: ContentLanguage, theme: Theme, measurer: any TextMeasurer) {
+    public init(paper: Paper, language: ContentLanguage, theme: Theme, measurer: any TextMeasurer, componentTitles: [String: String] = [:]) {
         self.paper = paper
+        self.componentTitles = componentTitles
         wording = Wording(language)
         self.theme = theme
         setter = Typesetter(measurer: measurer, language: language)
@@ -30,8 +33,12 @@ public struct BookLayout {
         return title.height + detail.height + rowGap
     }
 
+    /// Sector, region and version; for a hybrid first its components: `school: Mbo-docent economie (1 dag)`.
     private func details(_ profile: Profile) -> String {
-        [profile.sector, profile.region, profile.version.map(wording.version)].compactMap { $0 }.joined(separator: "  ·  ")
+        let components = profile.components.map { component in
+            "\(component.side.keyword(wording.language)): \(componentTitles[component.slug] ?? component.slug) (\(component.share.text(wording.language)))"
+        }
+        return (components + [profile.sector, profile.region, profile.version.map(wording.version)].compactMap { $0 }).joined(separator: "  ·  ")
     }
 
     /// The height of the hybrids' section heading in the index.

@@ -82,11 +82,11 @@ extension PartBox {
         var out: [Primitive] = [
             .fill(Path.roundedRect(frame, radius: 5 * s), theme.box, opacity: 1),
         ]
-        // A hybrid's side box is tinted in its side's colour and edged in it; the linking role has a heavier frame.
-        if let side { out.append(.fill(Path.roundedRect(frame, radius: 5 * s), theme.side(side), opacity: 0.12)) }
+        // A hybrid's side box is tinted in its side's colour, as that side's half behind the figure is (its
+        // frame keeps the part's colour: a side colour may be a part's too); the linking role has a heavier frame.
+        if let side { out.append(.fill(Path.roundedRect(frame, radius: 5 * s), theme.side(side), opacity: 0.16)) }
         out.append(.fill(Path.topRoundedRect(header, radius: 5 * s), color, opacity: 1))
-        out.append(.stroke(Path.roundedRect(frame, radius: 5 * s), side.map(theme.side) ?? color,
-                           width: (side != nil ? 1.8 : kind == .linking ? 2.2 : 0.9) * s))
+        out.append(.stroke(Path.roundedRect(frame, radius: 5 * s), color, width: (kind == .linking ? 2.2 : 0.9) * s))
         out += heading.map(Primitive.text)
         for entry in entries {
             switch entry {
@@ -112,7 +112,7 @@ extension Marker {
         case .bullet:
             return [.fill(Path.circle(c, r * 0.42), bulletColor, opacity: 1)]
         case .potential(let trend):
-            let ring = Primitive.stroke(Path.circle(c, trend == nil ? r * 0.5 : r * 1.15), bulletColor, width: r * 0.2)
+            let ring = Primitive.stroke(Path.circle(c, trend == nil ? r * 0.62 : r * 1.15), bulletColor, width: r * 0.24)
             return (trend.map { Marker.trend($0).primitives(center: c, size: size * 0.62, theme: theme, bulletColor: bulletColor) } ?? []) + [ring]
         case .trend(let trend):
             let color = theme.trends[trend] ?? theme.ink

@@ -67,7 +67,8 @@ struct Book: ParsableCommand {
             if report == .json { FileHandle.standardOutput.write(summary(file: nil, pages: 0, firstPoster: 0)) }
             throw ExitCode(1)
         }
-        let book = BookLayout(paper: look.chosenPaper, language: look.lang ?? .nl, theme: look.chosenTheme, measurer: measurer)
+        let book = BookLayout(paper: look.chosenPaper, language: look.lang ?? .nl, theme: look.chosenTheme, measurer: measurer,
+                              componentTitles: known.titles)
         let profiles = posters.map(\.0)
         let indexPages = book.indexPages(profiles)
         let firstPoster = 2 + indexPages.count

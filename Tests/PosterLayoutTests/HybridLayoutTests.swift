@@ -84,9 +84,12 @@ import Testing
         }
         // A potential item with a trend keeps its trend inside the circle; a profile without one has no legend entry.
         var trended = profile
-        trended.parts[0].items[0].potential = true
-        let first = try engine.layout(trended, paper: Paper(.a4)).get().boxes.flatMap(\.items).first { $0.item.text == profile.parts[0].items[0].text }
-        #expect(first?.marker == .potential(nil) || first?.marker == .potential(profile.parts[0].items[0].trend))
+        let head = try #require(trended.parts.firstIndex { $0.kind == .head })
+        let growing = try #require(trended.parts[head].items.firstIndex { $0.trend == .growing })
+        trended.parts[head].items[growing].potential = true
+        let circled = try engine.layout(trended, paper: Paper(.a4)).get().boxes.flatMap(\.items)
+            .first { $0.item.text == profile.parts[head].items[growing].text }
+        #expect(circled?.marker == .potential(.growing))
         let plain = try engine.layout(try Fixtures.teeltspecialist(), paper: Paper(.a4)).get()
         #expect(!plain.legend.contains { $0.marker == .potential(nil) })
     }
