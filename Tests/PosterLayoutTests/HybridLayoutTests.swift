@@ -130,4 +130,18 @@ import Testing
             #expect(diagnostics.map(\.message) == ["part `buik — bedrijf` does not fit on a4 portrait, even at 6.5 pt"])
         }
     }
+
+    @Test(arguments: Theme.all)
+    func everyThemeTellsTheSidesApartByLightnessAsWellAsHue(_ theme: Theme) throws {
+        let school = try #require(theme.sides[.school]), company = try #require(theme.sides[.company])
+        // Apart in lightness, so the sides part in grey print and for every colour-vision deficiency.
+        #expect(abs(school.luminance - company.luminance) > 0.15, "\(theme.name)")
+        // The bar's labels are set in the readable ink on each side's colour: a WCAG contrast of at least 3:1.
+        for color in [school, company] {
+            let (light, dark) = (max(color.luminance, color.readableInk.luminance), min(color.luminance, color.readableInk.luminance))
+            #expect((light + 0.05) / (dark + 0.05) >= 3, "\(theme.name)")
+        }
+        let poster = try engine.layout(try Fixtures.hybrid(), paper: Paper(.a4), theme: theme).get()
+        #expect(poster.primitives.contains(.fill(Path.roundedRect(poster.hybrid!.bar[0].frame, radius: 0), school, opacity: 1)))
+    }
 }
