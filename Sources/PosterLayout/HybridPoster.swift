@@ -11,6 +11,12 @@ public struct TimeSegment: Sendable, Equatable {
     public var label: TextLine?
 }
 
+/// A small square in a side's colour before the side's name in the title block.
+public struct SideSwatch: Sendable, Equatable {
+    public var side: Side
+    public var frame: Rect
+}
+
 /// One half of the field behind the figure, tinted in its side's colour, with the side's name at its top.
 public struct SideHalf: Sendable, Equatable {
     public var side: Side
@@ -25,18 +31,13 @@ public struct HybridHeader: Sendable, Equatable {
     /// A swatch per side, then `School: …`, `Bedrijf: …` and `Richting: bedrijf → school`.
     public var contexts: [TextLine]
     /// The small squares in each side's colour before its name in `contexts`.
-    public var swatches: [(side: Side, frame: Rect)]
+    public var swatches: [SideSwatch]
     /// School's components first, then the company's, left to right.
     public var bar: [TimeSegment]
     /// Which way the person moved, drawn as an arrow across the bar's seam; nil when the profile does not say.
     public var direction: Direction?
     /// The tinted halves behind the figure; set once the figure is placed.
     public var halves: [SideHalf] = []
-
-    public static func == (a: HybridHeader, b: HybridHeader) -> Bool {
-        a.contexts == b.contexts && a.swatches.map(\.side) == b.swatches.map(\.side) && a.swatches.map(\.frame) == b.swatches.map(\.frame)
-            && a.bar == b.bar && a.direction == b.direction && a.halves == b.halves
-    }
 
     /// Every line of text it sets.
     public var allText: [TextLine] { contexts + bar.compactMap(\.label) + halves.map(\.label) }
@@ -65,13 +66,13 @@ public struct HybridHeader: Sendable, Equatable {
         let size = min(natural, natural * width / max(total(natural), 1) * 0.995)
         let lineHeight = measurer.lineHeight(FontSpec(size: natural, bold: true))
         var cursor = x
-        var contexts: [TextLine] = [], swatches: [(Side, Rect)] = []
+        var contexts: [TextLine] = [], swatches: [SideSwatch] = []
         for (piece, pieceWidth) in zip(pieces, widths(size)) {
             let font = FontSpec(size: size, bold: piece.bold)
             let height = measurer.lineHeight(font)
             let top = y + (lineHeight - height) / 2
             if let side = piece.side {
-                swatches.append((side, Rect(x: cursor, y: top + height * 0.2, width: size * 0.8, height: size * 0.8)))
+                swatches.append(SideSwatch(side: side, frame: Rect(x: cursor, y: top + height * 0.2, width: size * 0.8, height: size * 0.8)))
                 cursor += size * 1.2
             }
             contexts.append(TextLine(text: piece.text, origin: Point(cursor, top), width: pieceWidth, height: height, font: font,

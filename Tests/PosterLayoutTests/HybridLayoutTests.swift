@@ -39,6 +39,9 @@ import Testing
         let halves = try #require(poster.hybrid?.halves)
         #expect(halves.map(\.side) == [.school, .company] && halves[0].frame.maxX <= halves[1].frame.minX + 0.01)
         #expect(halves.map(\.label.text) == ["SCHOOL", "BEDRIJF"])
+        for half in halves {
+            #expect(half.frame.contains(half.label.frame) && !half.label.frame.intersects(poster.figure.regions[.head]!), "\(half.label.text)")
+        }
     }
 
     @Test(arguments: papers)
