@@ -77,5 +77,8 @@ import TestSupport
                 "\(index)")
         let last = folded(try ExternalTools.run("pdftotext", ["-f", "5", "-l", "5", book, "-"]).output)
         #expect(last.contains("School: Mbo-docent economie") && last.contains("Bedrijf: Accountant"))
+        // The PDF outline has the section too, opening the first hybrid's page (poppler's pdftohtml lists the outline).
+        let outline = try ExternalTools.run("pdftohtml", ["-xml", "-stdout", "-i", "-q", book]).output
+        #expect(outline.contains("<item page=\"5\">Hybride beroepen</item>\n<item page=\"5\">Docent economie en accountant (2021)</item>"))
     }
 }
