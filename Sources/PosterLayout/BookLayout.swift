@@ -7,9 +7,12 @@ public struct BookLayout {
     public let wording: Wording
     public let theme: Theme
     let setter: Typesetter
+    /// The titles of the bound profiles by slug, to name a hybrid's components in its index row.
+    let componentTitles: [String: String]
 
-    public init(paper: Paper, language: ContentLanguage, theme: Theme, measurer: any TextMeasurer) {
+    public init(paper: Paper, language: ContentLanguage, theme: Theme, measurer: any TextMeasurer, componentTitles: [String: String] = [:]) {
         self.paper = paper
+        self.componentTitles = componentTitles
         wording = Wording(language)
         self.theme = theme
         setter = Typesetter(measurer: measurer, language: language)
@@ -30,16 +33,30 @@ public struct BookLayout {
         return title.height + detail.height + rowGap
     }
 
+    /// Sector, region and version; for a hybrid first its components: `school: Mbo-docent economie (1 dag)`.
     private func details(_ profile: Profile) -> String {
-        [profile.sector, profile.region, profile.version.map(wording.version)].compactMap { $0 }.joined(separator: "  ·  ")
+        let components = profile.components.map { component in
+            "\(component.side.keyword(wording.language)): \(componentTitles[component.slug] ?? component.slug) (\(component.share.text(wording.language)))"
+        }
+        return (components + [profile.sector, profile.region, profile.version.map(wording.version)].compactMap { $0 }).joined(separator: "  ·  ")
     }
 
-    /// The profiles (by position) on each index page, filled top to bottom.
+    /// The height of the hybrids' section heading in the index.
+    private var sectionHeight: Double { setter.measurer.lineHeight(FontSpec(size: 14 * s, bold: true)) + 10 * s }
+
+    /// Whether the index sets the hybrids' section heading above `profiles[index]`: the first hybrid,
+    /// the profiles being given single occupations first.
+    private func startsSection(_ profiles: [Profile], at index: Int) -> Bool {
+        profiles[index].isHybrid && (index == 0 || !profiles[index - 1].isHybrid)
+    }
+
+    /// The profiles (by position) on each index page, filled top to bottom; hybrids (given last) under
+    /// a section heading of their own.
     public func indexPages(_ profiles: [Profile]) -> [[Int]] {
         var pages: [[Int]] = [[]]
         var y = headingHeight
         for (index, profile) in profiles.enumerated() {
-            let height = rowHeight(profile)
+            let height = rowHeight(profile) + (startsSection(profiles, at: index) ? sectionHeight : 0)
             if y + height > area.height && !pages[pages.count - 1].isEmpty {
                 pages.append([])
                 y = headingHeight
@@ -74,15 +91,22 @@ public struct BookLayout {
     }
 
     /// One index page: each profile's title, sector, region, version and its page number; the
-    /// row links to that page.
-    public func index(_ rows: [(profile: Profile, page: Int)]) -> [Primitive] {
+    /// row links to that page. The hybrids' section heading goes above the first hybrid, unless
+    /// `continuesHybrids` says the page before already ended among them.
+    public func index(_ rows: [(profile: Profile, page: Int)], continuesHybrids: Bool = false) -> [Primitive] {
         var out: [Primitive] = [.fill(Path.polygon([Point(0, 0), Point(paper.width, 0), Point(paper.width, paper.height), Point(0, paper.height)]),
                                       theme.paper, opacity: 1)]
         let heading = setter.set(wording.contents, font: FontSpec(size: 22 * s, bold: true), color: theme.ink,
                                  x: area.minX, y: area.minY, width: area.width)
         out += heading.lines.map(Primitive.text)
         var y = area.minY + headingHeight
-        for (profile, target) in rows {
+        for (index, (profile, target)) in rows.enumerated() {
+            if startsSection(rows.map(\.profile), at: index) && !(index == 0 && continuesHybrids) {
+                let section = setter.set(wording.hybridSection, font: FontSpec(size: 14 * s, bold: true), color: theme.color(.linking),
+                                         x: area.minX, y: y + 4 * s, width: area.width)
+                out += section.lines.map(Primitive.text)
+                y += sectionHeight
+            }
             let title = setter.set(profile.title, font: titleFont, color: theme.ink, x: area.minX, y: y, width: area.width - numberWidth)
             let detail = setter.set(details(profile), font: detailFont, color: theme.mutedInk, x: area.minX, y: y + title.height,
                                     width: area.width - numberWidth)

@@ -91,7 +91,7 @@ struct BoxBuilder {
         let set = setter.set(item.text, mark: references?.mark(item.citations), font: font, color: theme.ink, markColor: theme.mutedInk,
                              x: x + indent, y: y, width: width - indent)
         let lineHeight = set.lines.first?.height ?? setter.measurer.lineHeight(font)
-        return PlacedItem(item: item, marker: item.trend.map(Marker.trend) ?? .bullet,
+        return PlacedItem(item: item, marker: item.potential ? .potential(item.trend) : item.trend.map(Marker.trend) ?? .bullet,
                           markerCenter: Point(x + markerSize / 2 + size * 0.05, y + lineHeight / 2), markerSize: markerSize,
                           lines: set.lines, reference: set.mark)
     }

@@ -1,10 +1,12 @@
 import ProfileModel
 import ProfileSyntax
 
-/// The symbol before an item: a plain bullet, or the item's trend.
+/// The symbol before an item: a plain bullet, or the item's trend; for a potential item (`[beoogd]`)
+/// an open circle, round its trend's symbol when it has one.
 public enum Marker: Sendable, Equatable {
     case bullet
     case trend(Trend)
+    case potential(Trend?)
 }
 
 /// An item set in a box: its marker and its wrapped lines.
@@ -73,6 +75,8 @@ public struct PartBox: Sendable, Equatable {
     public var heading: [TextLine]
     public var entries: [BoxEntry]
     public var leader: Leader?
+    /// The side of a hybrid a box of its `school` or `bedrijf` group belongs to; nil for what both share.
+    public var side: Side? = nil
 
     /// The items placed in the box.
     public var items: [PlacedItem] { entries.compactMap { if case .item(let item) = $0 { item } else { nil } } }
@@ -140,12 +144,14 @@ public struct Poster: Sendable, Equatable {
     public var footer: [TextLine]
     /// The source numbers the references cite by, nil when the poster shows no references (`--no-references`).
     public var references: ReferenceNumbering? = nil
+    /// A hybrid's contexts, time split, direction and two-sided figure; nil for a single occupation.
+    public var hybrid: HybridHeader? = nil
 
     /// Every box, the environment band included.
     public var allBoxes: [PartBox] { boxes + (environment.map { [$0] } ?? []) }
     /// Every line of text on the poster.
     public var allText: [TextLine] {
-        title + footer + legend.map(\.label) + (banner?.lines ?? [])
+        title + (hybrid?.allText ?? []) + footer + legend.map(\.label) + (banner?.lines ?? [])
             + allBoxes.flatMap { box in
                 box.heading + box.entries.flatMap { entry -> [TextLine] in
                     switch entry {

@@ -10,6 +10,7 @@ extension Poster {
         out += title.map(Primitive.text)
         out.append(.fill(Path.roundedRect(titleRule, radius: 0), theme.color(.environment), opacity: 1))
         if let field { out.append(.fill(Path.roundedRect(field, radius: 10 * s), theme.field, opacity: 1)) }
+        if let hybrid { out += hybrid.primitives(theme: theme, scale: s) }
 
         out += figure.primitives(theme: theme)
         for box in boxes {
@@ -80,9 +81,12 @@ extension PartBox {
         let color = theme.color(kind)
         var out: [Primitive] = [
             .fill(Path.roundedRect(frame, radius: 5 * s), theme.box, opacity: 1),
-            .fill(Path.topRoundedRect(header, radius: 5 * s), color, opacity: 1),
-            .stroke(Path.roundedRect(frame, radius: 5 * s), color, width: 0.9 * s),
         ]
+        // A hybrid's side box is tinted in its side's colour, as that side's half behind the figure is (its
+        // frame keeps the part's colour: a side colour may be a part's too); the linking role has a heavier frame.
+        if let side { out.append(.fill(Path.roundedRect(frame, radius: 5 * s), theme.side(side), opacity: 0.16)) }
+        out.append(.fill(Path.topRoundedRect(header, radius: 5 * s), color, opacity: 1))
+        out.append(.stroke(Path.roundedRect(frame, radius: 5 * s), color, width: (kind == .linking ? 2.2 : 0.9) * s))
         out += heading.map(Primitive.text)
         for entry in entries {
             switch entry {
@@ -101,12 +105,15 @@ extension PartBox {
 
 extension Marker {
     /// The symbol centred on `center`, `size` wide: a dot, a star (new), a triangle up (growing) or
-    /// down (shrinking), a cross (disappearing).
+    /// down (shrinking), a cross (disappearing); an open circle (round the trend's symbol) for a potential item.
     public func primitives(center c: Point, size: Double, theme: Theme, bulletColor: Color) -> [Primitive] {
         let r = size / 2
         switch self {
         case .bullet:
             return [.fill(Path.circle(c, r * 0.42), bulletColor, opacity: 1)]
+        case .potential(let trend):
+            let ring = Primitive.stroke(Path.circle(c, trend == nil ? r * 0.62 : r * 1.15), bulletColor, width: r * 0.24)
+            return (trend.map { Marker.trend($0).primitives(center: c, size: size * 0.62, theme: theme, bulletColor: bulletColor) } ?? []) + [ring]
         case .trend(let trend):
             let color = theme.trends[trend] ?? theme.ink
             switch trend {

@@ -34,11 +34,15 @@ public struct PosterLayoutEngine {
     /// at its right (the headings wrap before it) for a caller to draw in, as the diff does its
     /// shift badges. With `references` (the default) every cited statement carries its sources'
     /// numbers and the footer numbers the sources to match; without, the footer lists them plainly.
+    /// A hybrid profile is laid out as the hybrid poster (HybridPoster.swift): `componentTitles` maps its
+    /// components' slugs to their profiles' titles for the title block; it never changes whether the poster fits.
     public func layout(_ profile: Profile, paper: Paper, language: ContentLanguage? = nil,
-                       theme: Theme = .standard, headerReserve: Double = 0, references: Bool = true) -> Result<Poster, LayoutFailure> {
+                       theme: Theme = .standard, headerReserve: Double = 0, references: Bool = true,
+                       componentTitles: [String: String] = [:]) -> Result<Poster, LayoutFailure> {
         let frame = PageFrame(profile: profile, paper: paper, wording: Wording(language ?? profile.effectiveLanguage),
                               theme: theme, setter: Typesetter(measurer: measurer, language: profile.effectiveLanguage),
-                              headerReserve: headerReserve, references: references ? ReferenceNumbering(profile) : nil)
+                              headerReserve: headerReserve, references: references ? ReferenceNumbering(profile) : nil,
+                              componentTitles: componentTitles)
         var low = Int((paper.size.minimumBodySize * 10).rounded()), high = Int((paper.size.preferredBodySize * 10).rounded())
         if case .success(let poster) = frame.attempt(size: Double(high) / 10) { return .success(poster) }
         var best: Poster
@@ -69,6 +73,8 @@ private struct PageFrame {
     let scale: Double
     let printable: Rect
     let title: [TextLine]
+    /// A hybrid's contexts and time split under the subtitle.
+    let hybrid: HybridHeader?
     let titleRule: Rect
     /// Whether the title needs more lines than the title block has (see `LayoutFailure.titleTooLong`).
     let titleTooLong: Bool
@@ -81,7 +87,7 @@ private struct PageFrame {
     let middle: Rect
 
     init(profile: Profile, paper: Paper, wording: Wording, theme: Theme, setter: Typesetter, headerReserve: Double,
-         references: ReferenceNumbering?) {
+         references: ReferenceNumbering?, componentTitles: [String: String]) {
         self.profile = profile
         self.references = references
         self.paper = paper
@@ -95,7 +101,7 @@ private struct PageFrame {
         printable = Rect(x: margin, y: margin, width: paper.width - 2 * margin, height: paper.height - 2 * margin)
 
         var y = printable.minY
-        let kicker = setter.set(wording.kicker, font: FontSpec(size: 7.5 * s, bold: true), color: theme.color(.environment),
+        let kicker = setter.set(profile.isHybrid ? wording.hybridKicker : wording.kicker, font: FontSpec(size: 7.5 * s, bold: true), color: theme.color(.environment),
                                 x: printable.minX, y: y, width: printable.width)
         y += kicker.height
         var titleSize = 26 * s
@@ -112,6 +118,15 @@ private struct PageFrame {
         let subtitle = setter.set(subtitleText, font: FontSpec(size: 11 * s), color: theme.mutedInk,
                                   x: printable.minX, y: y, width: printable.width)
         y += subtitle.height + 5 * s
+        // Hook for hybrids: both contexts, the direction and the time-split bar, in a band of fixed height.
+        if profile.isHybrid {
+            let (header, height) = HybridHeader.layout(profile, titles: componentTitles, wording: wording, theme: theme, setter: setter,
+                                                       x: printable.minX, y: y, width: printable.width, scale: s)
+            hybrid = header
+            y += height + 3 * s
+        } else {
+            hybrid = nil
+        }
         title = kicker.lines + titleSet.lines + subtitle.lines
         titleRule = Rect(x: printable.minX, y: y, width: printable.width, height: 1.5 * s)
 
@@ -135,22 +150,41 @@ private struct PageFrame {
 
         let legendFont = FontSpec(size: 7.5 * s)
         let legendHeight = setter.measurer.lineHeight(legendFont)
-        let legendTop = printable.maxY - footerHeight - 3 * s - legendHeight
-        var x = printable.minX
-        var entries: [LegendEntry] = []
         var keys: [(marker: Marker?, text: String, font: FontSpec)] = Trend.allCases.map { (Marker.trend($0), wording.trend($0), legendFont) }
         keys.append((nil, wording.coreLegend, FontSpec(size: legendFont.size, bold: true)))
         if profile.parts.contains(where: { $0.allItems.contains(where: \.sketch) }) {
             keys.append((nil, wording.sketchLegend, FontSpec(size: legendFont.size, italic: true)))
         }
+        if profile.parts.contains(where: { $0.allItems.contains(where: \.potential) }) {
+            keys.append((.potential(nil), wording.potentialLegend, legendFont))
+        }
+        // The entries run in a row and wrap to a further row (above the footer) when one would not fit whole.
+        let markerSize = legendFont.size * 0.95
+        var rows: [[(marker: Marker?, text: String, font: FontSpec, width: Double)]] = [[]]
+        var rowWidth = 0.0
         for (marker, text, font) in keys {
-            let markerSize = legendFont.size * 0.95
-            let labelX = marker == nil ? x : x + markerSize + 3 * s
-            let set = setter.set(text, font: font, color: theme.ink, x: labelX, y: legendTop, width: printable.maxX - labelX)
-            guard let label = set.lines.first else { continue }
-            entries.append(LegendEntry(marker: marker, markerCenter: Point(x + markerSize / 2, legendTop + legendHeight / 2),
-                                       markerSize: markerSize, label: label))
-            x = label.frame.maxX + 14 * s
+            let width = (marker == nil ? 0 : markerSize + 3 * s)
+                + (setter.measurer.wrap(text, font: font, width: .infinity, language: nil).first?.width ?? 0)
+            if !rows[rows.count - 1].isEmpty && rowWidth + width > printable.width {
+                rows.append([])
+                rowWidth = 0
+            }
+            rows[rows.count - 1].append((marker, text, font, width))
+            rowWidth += width + 14 * s
+        }
+        let legendTop = printable.maxY - footerHeight - 3 * s - Double(rows.count) * legendHeight
+        var entries: [LegendEntry] = []
+        for (index, row) in rows.enumerated() {
+            let top = legendTop + Double(index) * legendHeight
+            var x = printable.minX
+            for (marker, text, font, _) in row {
+                let labelX = marker == nil ? x : x + markerSize + 3 * s
+                let set = setter.set(text, font: font, color: theme.ink, x: labelX, y: top, width: printable.maxX - labelX)
+                guard let label = set.lines.first else { continue }
+                entries.append(LegendEntry(marker: marker, markerCenter: Point(x + markerSize / 2, top + legendHeight / 2),
+                                           markerSize: markerSize, label: label))
+                x = label.frame.maxX + 14 * s
+            }
         }
         legend = entries
         footerRule = Rect(x: printable.minX, y: legendTop - 5 * s, width: printable.width, height: 0.75 * s)
@@ -204,7 +238,18 @@ private struct PageFrame {
 
         var left: [(PartBox, BodyPart)] = [], right: [(PartBox, BodyPart)] = []
         func height(_ column: [(PartBox, BodyPart)]) -> Double { column.reduce(0) { $0 + $1.0.frame.height } }
-        for part in profile.parts where ![.passion, .environment].contains(part.kind) && part.isShown {
+        for whole in profile.parts where ![.passion, .environment].contains(whole.kind) && whole.isShown {
+            // Hook for hybrids: the `school` and `bedrijf` groups get boxes of their own on their side of
+            // the figure (school left, company right); what both share is laid out as usual.
+            let (part, sided) = profile.isHybrid ? whole.splitBySide() : (whole, [])
+            for (side, group) in sided {
+                var box = builder.build(kind: part.kind, group: group.name, heading: wording.heading(part.kind, group: wording.sideName(side).lowercased()),
+                                        tagline: nil, sections: [BoxSection(title: nil, items: group.items, quotes: group.quotes)], x: 0, width: boxWidth)
+                box.side = side
+                let spot = BodyPart.spot(part.kind, side: side)
+                if side == .school { left.append((box.offsetBy(content.minX, 0), spot)) } else { right.append((box.offsetBy(figureColumn.maxX + gutter, 0), spot)) }
+            }
+            guard part.isShown else { continue }
             let boxes = boxContents(part).map { content in
                 builder.build(kind: part.kind, group: content.group, heading: content.heading, tagline: wording.partTagline(part.kind),
                               sections: content.sections, x: 0, width: boxWidth)
@@ -253,7 +298,8 @@ private struct PageFrame {
         return .success(Poster(paper: paper, theme: theme, language: wording.language, bodySize: size, printable: printable,
                                title: title, titleRule: titleRule, field: field, environment: environment, figure: figure,
                                banner: banner, boxes: placedBoxes, legend: legend, footerRule: footerRule, footer: footer,
-                               references: references))
+                               references: references,
+                               hybrid: hybrid?.placingHalves(figure: figure, column: figureColumn, wording: wording, theme: theme, setter: setter, scale: s)))
     }
 
     /// The passion ribbon just under the heart, as wide as the figure's column.

@@ -62,6 +62,16 @@ public struct Wording: Sendable {
 
     /// The kicker above the title.
     public var kicker: String { pick("VISUEEL BEROEPSBEELD", "VISUAL OCCUPATIONAL PROFILE") }
+    /// The kicker above a hybrid profile's title.
+    public var hybridKicker: String { pick("VISUEEL BEROEPSBEELD · HYBRIDE PROFESSIONAL", "VISUAL OCCUPATIONAL PROFILE · HYBRID PROFESSIONAL") }
+    /// A hybrid's side as a name: "School", "Bedrijf" ("Company").
+    public func sideName(_ side: Side) -> String { side == .school ? "School" : pick("Bedrijf", "Company") }
+    /// The label before a hybrid's direction.
+    public var directionLabel: String { pick("Richting", "Direction") }
+    /// The legend's entry for potential items, marked with an open circle; shown only when the poster has one.
+    public var potentialLegend: String { pick("beoogd — gezien, nog niet benut", "potential — seen, not yet used") }
+    /// The heading of a book's section of hybrid profiles, after the single occupations.
+    public var hybridSection: String { pick("Hybride beroepen", "Hybrid occupations") }
     /// The kicker on a book's cover.
     public var bookKicker: String { pick("VISUELE BEROEPSBEELDEN", "VISUAL OCCUPATIONAL PROFILES") }
     /// A book's title.

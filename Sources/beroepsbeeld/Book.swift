@@ -29,13 +29,16 @@ struct Book: ParsableCommand {
     var report: RunReportFormat = .text
 
     func run() throws {
-        let files = try ProfilePaths.expand(paths)
+        let given = try ProfilePaths.expand(paths)
+        // Hybrids come after the single occupations, in a section of their own.
+        let known = ComponentTitles(files: given)
+        let files = given.filter { !known.hybrids.contains($0) } + given.filter(known.hybrids.contains)
         // Opened first, so that an unwritable output fails before the long work; removed unless committed.
         let target = try OutputFile(OutputFile.resolve(output, name: "beroepsbeelden.pdf"))
         let measurer = PangoTextMeasurer()
         let engine = PosterLayoutEngine(measurer: measurer)
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: [.pdf], dpi: 72, outputFolder: "",
-                            references: references.references)
+                            references: references.references, componentTitles: known.titles)
         var posters: [(Profile, Poster)] = []
         var printed = ""
         // Per file: its profile, diagnostics and failure, and the index of its poster when it has one.
@@ -64,15 +67,22 @@ struct Book: ParsableCommand {
             if report == .json { FileHandle.standardOutput.write(summary(file: nil, pages: 0, firstPoster: 0)) }
             throw ExitCode(1)
         }
-        let book = BookLayout(paper: look.chosenPaper, language: look.lang ?? .nl, theme: look.chosenTheme, measurer: measurer)
+        let book = BookLayout(paper: look.chosenPaper, language: look.lang ?? .nl, theme: look.chosenTheme, measurer: measurer,
+                              componentTitles: known.titles)
         let profiles = posters.map(\.0)
         let indexPages = book.indexPages(profiles)
         let firstPoster = 2 + indexPages.count
         let pages = [book.cover(profiles)]
-            + indexPages.map { rows in book.index(rows.map { (profiles[$0], firstPoster + $0) }) }
+            + indexPages.map { rows in
+                book.index(rows.map { (profiles[$0], firstPoster + $0) },
+                           continuesHybrids: rows.first.map { $0 > 0 && profiles[$0 - 1].isHybrid } ?? false)
+            }
             + posters.map(\.1.primitives)
-        let outline = profiles.enumerated().map { index, profile in
+        var outline = profiles.enumerated().map { index, profile in
             PosterRenderer.OutlineEntry(title: profile.title + (profile.version.map { " (\($0))" } ?? ""), page: firstPoster + index)
+        }
+        if let first = profiles.firstIndex(where: \.isHybrid) {
+            outline.insert(PosterRenderer.OutlineEntry(title: book.wording.hybridSection, page: firstPoster + first), at: first)
         }
         let bytes = try PosterRenderer(measurer: measurer).pdf(pages: pages, paper: look.chosenPaper, title: book.wording.bookTitle,
                                                                outline: outline)

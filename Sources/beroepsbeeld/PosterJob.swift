@@ -16,6 +16,8 @@ struct PosterJob: Sendable {
     let outputFolder: String
     /// Whether statements carry their source numbers (`--no-references` turns them off).
     var references = true
+    /// The titles of the profiles given, by slug, for the title block of a hybrid's poster.
+    var componentTitles: [String: String] = [:]
 
     /// What became of one profile.
     struct Outcome: Sendable {
@@ -49,7 +51,8 @@ struct PosterJob: Sendable {
         guard let profile = loaded.profile, !diagnostics.hasErrors else {
             return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true, diagnostics: diagnostics))
         }
-        switch engine.layout(profile, paper: paper, language: language, theme: theme, references: references) {
+        switch engine.layout(profile, paper: paper, language: language, theme: theme, references: references,
+                             componentTitles: componentTitles) {
         case .success(let poster):
             return .poster(poster, loaded, report: report, diagnostics: diagnostics)
         case .failure(let failure):

@@ -24,7 +24,7 @@ struct Render: ParsableCommand {
         try options.makeOutputFolder()
         let look = options.look
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(), dpi: options.dpi, outputFolder: options.output,
-                            references: options.references.references)
+                            references: options.references.references, componentTitles: ComponentTitles(files: files).titles)
         let colored = Terminal.wantsColor(STDERR_FILENO)
         let progress = isatty(STDERR_FILENO) == 1 && files.count > 1 ? ProgressBar(total: files.count) : nil
         let outcomes = WorkQueue.map(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer, claim in

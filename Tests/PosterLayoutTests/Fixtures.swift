@@ -17,6 +17,13 @@ enum Fixtures {
         try load(folder.appendingPathComponent("wooncoach-evidence.beroep").path)
     }
 
+    /// A hybrid: economics teacher one day, accountant four days, moved from company to school; the gut
+    /// and feet split into `school` and `bedrijf` groups, a linking part, `[beoogd]` items; its two
+    /// components beside it.
+    static func hybrid() throws -> Profile {
+        try load(folder.appendingPathComponent("hybride/docent-economie-accountant.beroep").path)
+    }
+
     static func load(_ path: String) throws -> Profile {
         let loaded = try ProfileLoader.load(path: path)
         guard let profile = loaded.profile else { throw FixtureError(path: path) }
