@@ -254,16 +254,22 @@ private struct PageFrame {
                 builder.build(kind: part.kind, group: content.group, heading: content.heading, tagline: wording.partTagline(part.kind),
                               sections: content.sections, x: 0, width: boxWidth)
             }
+            // The linking role's boxes all point at the heart, each in the column with more room.
+            if part.kind == .linking {
+                for box in boxes {
+                    if height(left) < height(right) { left.append((box.offsetBy(content.minX, 0), .heart)) }
+                    else { right.append((box.offsetBy(figureColumn.maxX + gutter, 0), .heart)) }
+                }
+                continue
+            }
             let sides: [BodyPart] = switch part.kind {
             case .head: [.head]
             case .gut: [.belly]
             case .mouth: [.mouth]
             case .heart: [.heart]
-            // A hybrid's linking role sits with heart and mouth, on the figure's right.
-            case .linking: [.heart]
             case .hands: boxes.count == 2 ? [.leftHand, .rightHand] : [height(left) <= height(right) ? .leftHand : .rightHand]
             case .feet: boxes.count == 2 ? [.leftFoot, .rightFoot] : [height(left) <= height(right) ? .leftFoot : .rightFoot]
-            case .passion, .environment: []
+            case .passion, .environment, .linking: []
             }
             for (box, spot) in zip(boxes, sides) {
                 if [.head, .belly, .leftHand, .leftFoot].contains(spot) {
@@ -334,8 +340,10 @@ private struct PageFrame {
     /// research draws two hands and two feet), else one box, its groups under sub-headings.
     private func boxContents(_ part: Part) -> [(group: String?, heading: String, sections: [BoxSection])] {
         var all = sections(part)
-        if [.hands, .feet].contains(part.kind) && part.groups.count == 2 {
-            let loose = all.count == 3 ? all.removeFirst() : nil
+        // Hands and feet split into their two groups; a hybrid's linking role into each of its groups (its tasks,
+        // and what each side gains), so that no one box has to hold the whole bridge.
+        if ([.hands, .feet].contains(part.kind) && part.groups.count == 2) || (part.kind == .linking && part.groups.count >= 2) {
+            let loose = all.count == part.groups.count + 1 ? all.removeFirst() : nil
             return zip(part.groups, all).enumerated().map { index, pair in
                 var section = pair.1
                 section.title = nil
