@@ -254,10 +254,11 @@ private struct PageFrame {
                 builder.build(kind: part.kind, group: content.group, heading: content.heading, tagline: wording.partTagline(part.kind),
                               sections: content.sections, x: 0, width: boxWidth)
             }
-            // The linking role's boxes all point at the heart, each in the column with more room.
+            // The linking role's boxes all point at the heart: the first beside it, on the right, the others
+            // each in the column with more room.
             if part.kind == .linking {
-                for box in boxes {
-                    if height(left) < height(right) { left.append((box.offsetBy(content.minX, 0), .heart)) }
+                for (index, box) in boxes.enumerated() {
+                    if index > 0, height(left) < height(right) { left.append((box.offsetBy(content.minX, 0), .heart)) }
                     else { right.append((box.offsetBy(figureColumn.maxX + gutter, 0), .heart)) }
                 }
                 continue
