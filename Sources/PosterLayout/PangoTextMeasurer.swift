@@ -10,8 +10,9 @@ public final class PangoTextMeasurer: TextMeasurer {
     public let context: OpaquePointer
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let scratch: OpaquePointer
-    private var descriptions: [FontSpec: OpaquePointer] = [:]
-    private var lineHeights: [FontSpec: Double] = [:]
+    /// Per style (`styleIndex`): the font description at the reference size, and its line height.
+    private var descriptions: [OpaquePointer?] = Array(repeating: nil, count: 4)
+    private var lineHeights: [Double?] = Array(repeating: nil, count: 4)
     private var advances: [AdvanceKey: Double] = [:]
     private var texts: [AdvanceKey: [Piece]] = [:]
     /// Texts split into pieces and pieces shaped by Pango since the measurer was made: the work its
@@ -38,7 +39,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     deinit {
-        for description in descriptions.values { pango_font_description_free(description) }
+        for case let description? in descriptions { pango_font_description_free(description) }
         g_object_unref(UnsafeMutableRawPointer(scratch))
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -48,7 +49,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// scales it to `font`'s size. Text is always shaped at the reference size and scaled (with the
     /// cairo matrix when drawn), so Pango and fontconfig only ever see three or four fonts.
     public func reference(_ font: FontSpec) -> (description: OpaquePointer, scale: Double) {
-        let style = FontSpec(size: Self.referenceSize, bold: font.bold, italic: font.italic)
+        let style = Self.styleIndex(font)
         if let cached = descriptions[style] { return (cached, font.size / Self.referenceSize) }
         let description = pango_font_description_from_string(FontSpec.family)!
         pango_font_description_set_absolute_size(description, Self.referenceSize * Double(PANGO_SCALE))
@@ -146,6 +147,10 @@ public final class PangoTextMeasurer: TextMeasurer {
         return pieces
     }
 
+    /// The slot of `font`'s style (regular, bold, italic, bold italic) in the per-style caches: asked
+    /// for at every line set, so an array index rather than a hashed key.
+    private static func styleIndex(_ font: FontSpec) -> Int { (font.bold ? 1 : 0) + (font.italic ? 2 : 0) }
+
     /// Shaped advances are measured at this size and scaled.
     static let referenceSize = 100.0
     /// Words (and texts) kept at most; each cache starts over beyond it, so memory stays flat on any corpus.
@@ -221,7 +226,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func lineHeight(_ font: FontSpec) -> Double {
-        let style = FontSpec(size: Self.referenceSize, bold: font.bold, italic: font.italic)
+        let style = Self.styleIndex(font)
         let scale = font.size / Self.referenceSize
         if let cached = lineHeights[style] { return cached * scale }
         pango_layout_set_font_description(scratch, reference(font).description)
