@@ -118,7 +118,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     private func pieces(_ text: String, _ font: FontSpec) -> [Piece] {
         let key = AdvanceKey(text: text, bold: font.bold, italic: font.italic)
         if let cached = texts[key] { return cached }
-        if texts.count >= Self.advanceCacheLimit { texts.removeAll(keepingCapacity: true) }
+        if texts.count >= Self.textCacheLimit { texts.removeAll() }
         textsSplit += 1
         var pieces: [Piece] = []
         for word in text.split(separator: " ") {
@@ -153,8 +153,11 @@ public final class PangoTextMeasurer: TextMeasurer {
 
     /// Shaped advances are measured at this size and scaled.
     static let referenceSize = 100.0
-    /// Words (and texts) kept at most; each cache starts over beyond it, so memory stays flat on any corpus.
+    /// Words kept at most; the cache starts over beyond it, so memory stays flat on any corpus.
     static let advanceCacheLimit = 100_000
+    /// Texts kept split at most: a poster sets a few hundred, so this spans many posters while a run
+    /// over thousands of posters stays within a few megabytes per thread.
+    static let textCacheLimit = 5_000
 
     private struct AdvanceKey: Hashable {
         let text: String
