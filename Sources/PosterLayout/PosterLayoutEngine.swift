@@ -185,8 +185,9 @@ private struct PageFrame {
             banner = placed
         }
 
-        var left: [(PartBox, BodyPart)] = [], right: [(PartBox, BodyPart)] = []
-        func height(_ column: [(PartBox, BodyPart)]) -> Double { column.reduce(0) { $0 + $1.0.frame.height } }
+        // Boxes are built at x = 0 and moved once, across to their column and down to their place.
+        var left: [(PartBox, BodyPart, x: Double)] = [], right: [(PartBox, BodyPart, x: Double)] = []
+        func height(_ column: [(PartBox, BodyPart, x: Double)]) -> Double { column.reduce(0) { $0 + $1.0.frame.height } }
         for part in profile.parts where ![.passion, .environment].contains(part.kind) && !part.isEmpty {
             let boxes = boxContents(part).map { content in
                 builder.build(kind: part.kind, group: content.group, heading: content.heading, tagline: wording.partTagline(part.kind),
@@ -203,9 +204,9 @@ private struct PageFrame {
             }
             for (box, spot) in zip(boxes, sides) {
                 if [.head, .belly, .leftHand, .leftFoot].contains(spot) {
-                    left.append((box.offsetBy(content.minX, 0), spot))
+                    left.append((box, spot, content.minX))
                 } else {
-                    right.append((box.offsetBy(figureColumn.maxX + gutter, 0), spot))
+                    right.append((box, spot, figureColumn.maxX + gutter))
                 }
             }
         }
@@ -220,8 +221,8 @@ private struct PageFrame {
                 }
                 continue
             }
-            for ((box, spot), top) in zip(ordered, tops) {
-                var placed = box.offsetBy(0, top)
+            for ((box, spot, x), top) in zip(ordered, tops) {
+                var placed = box.offsetBy(x, top)
                 let anchor = figure.anchors[spot]!
                 let y = min(max(anchor.y, placed.frame.minY + placed.header.height), placed.frame.maxY - size)
                 placed.leader = Leader(start: Point(isLeft ? placed.frame.maxX : placed.frame.minX, y), end: anchor, bodyPart: spot)
