@@ -2,6 +2,9 @@
 SWIFT ?= swift
 BIN := .build/release/beroepsbeeld
 BENCH := .build/release/beroepsbeeld-bench
+# The Swift runtime and Foundation linked into the binary: a call does not pay the loader for a dozen
+# more shared libraries (see docs/rendering.md, start-up).
+RELEASE := -c release --static-swift-stdlib
 
 .PHONY: all setup build check render test bench fuzz clean-output completions man install
 
@@ -12,7 +15,7 @@ setup:
 	@scripts/setup.sh
 
 build: setup
-	$(SWIFT) build -c release --product beroepsbeeld
+	$(SWIFT) build $(RELEASE) --product beroepsbeeld
 
 check: build
 	$(BIN) check Profiles
@@ -25,14 +28,18 @@ test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Speed and memory figures of each stage (release build); see each line's goal in its output.
+# Speed and memory figures of each stage (release build); each line names its goal next to its figure.
+# `cli` runs the built binary (start-up next to a C program linking the same libraries, built here
+# with cc; check, render memory, watch). One profile, stage by stage: $(BENCH) render --file PATH.
 bench: setup
-	$(SWIFT) build -c release --product beroepsbeeld-bench
+	$(SWIFT) build $(RELEASE) --product beroepsbeeld
+	$(SWIFT) build $(RELEASE) --product beroepsbeeld-bench
 	$(BENCH) parse --count 10000
 	$(BENCH) hostile
 	$(BENCH) render
 	$(BENCH) diff
 	$(BENCH) catalog
+	$(BENCH) cli
 
 # The libFuzzer harness (docs/fuzzing.md): load → validate → format → JSON round trip on mutated
 # profiles, in its own build folder, instrumented for coverage and AddressSanitizer, linked with

@@ -7,8 +7,10 @@ public enum WorkQueue {
     /// `body` applied to every element, results in input order. Each worker makes its context once
     /// with `makeContext`; `claim` reserves an output name across all workers and says whether it was
     /// still free.
-    public static func map<Context, T: Sendable>(_ elements: [String], makeContext: @escaping @Sendable () -> Context,
-                                                 _ body: @escaping @Sendable (String, Context, (String) -> Bool) -> T) -> [T] {
+    public static func map<Element: Sendable, Context, T: Sendable>(
+        _ elements: [Element], makeContext: @escaping @Sendable () -> Context,
+        _ body: @escaping @Sendable (Element, Context, (String) -> Bool) -> T
+    ) -> [T] {
         let state = SharedState<T>(count: elements.count)
         let workers = min(elements.count, ProcessInfo.processInfo.activeProcessorCount)
         DispatchQueue.concurrentPerform(iterations: max(workers, 1)) { _ in
@@ -18,6 +20,12 @@ public enum WorkQueue {
             }
         }
         return state.results.map { $0! }
+    }
+
+    /// `body` applied to every element on every core, results in input order, for jobs that need no
+    /// per-thread context.
+    public static func map<Element: Sendable, T: Sendable>(_ elements: [Element], _ body: @escaping @Sendable (Element) -> T) -> [T] {
+        map(elements, makeContext: {}) { element, _, _ in body(element) }
     }
 
     private final class SharedState<T>: @unchecked Sendable {

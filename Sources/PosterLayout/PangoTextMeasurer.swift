@@ -10,9 +10,14 @@ public final class PangoTextMeasurer: TextMeasurer {
     public let context: OpaquePointer
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private let scratch: OpaquePointer
-    private var descriptions: [FontSpec: OpaquePointer] = [:]
-    private var lineHeights: [FontSpec: Double] = [:]
+    /// Per style (`styleIndex`): the font description at the reference size, and its line height.
+    private var descriptions: [OpaquePointer?] = Array(repeating: nil, count: 4)
+    private var lineHeights: [Double?] = Array(repeating: nil, count: 4)
     private var advances: [AdvanceKey: Double] = [:]
+    private var texts: [AdvanceKey: [Piece]] = [:]
+    /// Texts split into pieces and pieces shaped by Pango since the measurer was made: the work its
+    /// caches did not save (printed by the bench; a second layout of the same poster adds none).
+    public private(set) var textsSplit = 0, piecesShaped = 0
 
     public init() {
         fontMap = pango_cairo_font_map_new()
@@ -34,7 +39,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     deinit {
-        for description in descriptions.values { pango_font_description_free(description) }
+        for case let description? in descriptions { pango_font_description_free(description) }
         g_object_unref(UnsafeMutableRawPointer(scratch))
         g_object_unref(UnsafeMutableRawPointer(context))
         g_object_unref(UnsafeMutableRawPointer(fontMap))
@@ -44,7 +49,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// scales it to `font`'s size. Text is always shaped at the reference size and scaled (with the
     /// cairo matrix when drawn), so Pango and fontconfig only ever see three or four fonts.
     public func reference(_ font: FontSpec) -> (description: OpaquePointer, scale: Double) {
-        let style = FontSpec(size: Self.referenceSize, bold: font.bold, italic: font.italic)
+        let style = Self.styleIndex(font)
         if let cached = descriptions[style] { return (cached, font.size / Self.referenceSize) }
         let description = pango_font_description_from_string(FontSpec.family)!
         pango_font_description_set_absolute_size(description, Self.referenceSize * Double(PANGO_SCALE))
@@ -59,33 +64,70 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// size and scaled (metrics are unhinted, so advances scale linearly). A piece wider than the line
     /// is hyphenated at the pattern points of `language` (`Hyphenator`), with a visible hyphen; Pango
     /// breaks it between characters only where no pattern point fits, or when `language` is nil.
+    ///
+    /// A text's pieces and their advances are worked out once per style (`pieces`) and reused at every
+    /// size and width the layout tries, so a line break costs a comparison of numbers.
     public func wrap(_ text: String, font: FontSpec, width: Double, language: ContentLanguage?) -> [MeasuredLine] {
         let scale = font.size / Self.referenceSize
         let space = advance(" ", font) * scale
+        let pieces = self.pieces(text, font)
         var lines: [MeasuredLine] = []
-        var current = "", currentWidth = 0.0
-        for word in text.split(separator: " ") {
-            for (index, piece) in Self.hyphenPieces(word).enumerated() {
-                let separator = index == 0 ? " " : "", gap = index == 0 ? space : 0
-                let pieceWidth = advance(piece, font) * scale
-                if current.isEmpty || currentWidth + gap + pieceWidth > width {
-                    if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
-                    if pieceWidth > width {
-                        var broken = breakInside(piece, font: font, width: width, language: language)
-                        let last = broken.removeLast()
-                        lines += broken
-                        (current, currentWidth) = (last.text, last.width)
-                    } else {
-                        (current, currentWidth) = (piece, pieceWidth)
-                    }
+        // The current line is pieces[lineStart..<index] after `prefix` (the end of a word broken inside).
+        var prefix = "", lineStart = 0, currentWidth = 0.0
+        func flush(upTo end: Int) {
+            guard !prefix.isEmpty || lineStart < end else { return }
+            var line = prefix
+            for index in lineStart..<end {
+                if pieces[index].startsWord && (index > lineStart || !prefix.isEmpty) { line += " " }
+                line += pieces[index].text
+            }
+            lines.append(MeasuredLine(text: line, width: currentWidth))
+        }
+        for (index, piece) in pieces.enumerated() {
+            let gap = piece.startsWord ? space : 0
+            let pieceWidth = piece.advance * scale
+            let empty = prefix.isEmpty && lineStart == index
+            if empty || currentWidth + gap + pieceWidth > width {
+                flush(upTo: index)
+                if pieceWidth > width {
+                    var broken = breakInside(piece.text, font: font, width: width, language: language)
+                    let last = broken.removeLast()
+                    lines += broken
+                    (prefix, lineStart, currentWidth) = (last.text, index + 1, last.width)
                 } else {
-                    current += separator + piece
-                    currentWidth += gap + pieceWidth
+                    (prefix, lineStart, currentWidth) = ("", index, pieceWidth)
                 }
+            } else {
+                currentWidth += gap + pieceWidth
             }
         }
-        if !current.isEmpty { lines.append(MeasuredLine(text: current, width: currentWidth)) }
+        flush(upTo: pieces.count)
         return lines
+    }
+
+    /// One piece of a text as `wrap` places it: a word, or the part of one up to and after a hyphen.
+    private struct Piece {
+        let text: String
+        /// The advance at the reference size.
+        let advance: Double
+        /// Whether a space goes before it (it begins a word), rather than nothing (it follows a hyphen).
+        let startsWord: Bool
+    }
+
+    /// `text`'s pieces in `font`'s style, split and shaped on first use and cached.
+    private func pieces(_ text: String, _ font: FontSpec) -> [Piece] {
+        let key = AdvanceKey(text: text, bold: font.bold, italic: font.italic)
+        if let cached = texts[key] { return cached }
+        if texts.count >= Self.textCacheLimit { texts.removeAll() }
+        textsSplit += 1
+        var pieces: [Piece] = []
+        for word in text.split(separator: " ") {
+            for (index, piece) in Self.hyphenPieces(word).enumerated() {
+                pieces.append(Piece(text: piece, advance: advance(piece, font), startsWord: index == 0))
+            }
+        }
+        texts[key] = pieces
+        return pieces
     }
 
     /// A word cut after each hyphen that has letters on both sides: "Mbo-opleiding" → "Mbo-", "opleiding".
@@ -105,10 +147,17 @@ public final class PangoTextMeasurer: TextMeasurer {
         return pieces
     }
 
+    /// The slot of `font`'s style (regular, bold, italic, bold italic) in the per-style caches: asked
+    /// for at every line set, so an array index rather than a hashed key.
+    private static func styleIndex(_ font: FontSpec) -> Int { (font.bold ? 1 : 0) + (font.italic ? 2 : 0) }
+
     /// Shaped advances are measured at this size and scaled.
     static let referenceSize = 100.0
     /// Words kept at most; the cache starts over beyond it, so memory stays flat on any corpus.
     static let advanceCacheLimit = 100_000
+    /// Texts kept split at most: a poster sets a few hundred, so this spans many posters while a run
+    /// over thousands of posters stays within a few megabytes per thread.
+    static let textCacheLimit = 5_000
 
     private struct AdvanceKey: Hashable {
         let text: String
@@ -121,6 +170,7 @@ public final class PangoTextMeasurer: TextMeasurer {
         let key = AdvanceKey(text: text, bold: font.bold, italic: font.italic)
         if let cached = advances[key] { return cached }
         if advances.count >= Self.advanceCacheLimit { advances.removeAll(keepingCapacity: true) }
+        piecesShaped += 1
         let width = shapedLines(text, font: font, width: .infinity).first?.width ?? 0
         advances[key] = width
         return width
@@ -179,7 +229,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     }
 
     public func lineHeight(_ font: FontSpec) -> Double {
-        let style = FontSpec(size: Self.referenceSize, bold: font.bold, italic: font.italic)
+        let style = Self.styleIndex(font)
         let scale = font.size / Self.referenceSize
         if let cached = lineHeights[style] { return cached * scale }
         pango_layout_set_font_description(scratch, reference(font).description)

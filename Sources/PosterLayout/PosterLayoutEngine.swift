@@ -236,8 +236,9 @@ private struct PageFrame {
             banner = placed
         }
 
-        var left: [(PartBox, BodyPart)] = [], right: [(PartBox, BodyPart)] = []
-        func height(_ column: [(PartBox, BodyPart)]) -> Double { column.reduce(0) { $0 + $1.0.frame.height } }
+        // Boxes are built at x = 0 and moved once, across to their column and down to their place.
+        var left: [(PartBox, BodyPart, x: Double)] = [], right: [(PartBox, BodyPart, x: Double)] = []
+        func height(_ column: [(PartBox, BodyPart, x: Double)]) -> Double { column.reduce(0) { $0 + $1.0.frame.height } }
         for whole in profile.parts where ![.passion, .environment].contains(whole.kind) && whole.isShown {
             // Hook for hybrids: the `school` and `bedrijf` groups get boxes of their own on their side of
             // the figure (school left, company right); what both share is laid out as usual.
@@ -247,7 +248,7 @@ private struct PageFrame {
                                         tagline: nil, sections: [BoxSection(title: nil, items: group.items, quotes: group.quotes)], x: 0, width: boxWidth)
                 box.side = side
                 let spot = BodyPart.spot(part.kind, side: side)
-                if side == .school { left.append((box.offsetBy(content.minX, 0), spot)) } else { right.append((box.offsetBy(figureColumn.maxX + gutter, 0), spot)) }
+                if side == .school { left.append((box, spot, content.minX)) } else { right.append((box, spot, figureColumn.maxX + gutter)) }
             }
             guard part.isShown else { continue }
             let boxes = boxContents(part).map { content in
@@ -258,8 +259,8 @@ private struct PageFrame {
             // each in the column with more room.
             if part.kind == .linking {
                 for (index, box) in boxes.enumerated() {
-                    if index > 0, height(left) < height(right) { left.append((box.offsetBy(content.minX, 0), .heart)) }
-                    else { right.append((box.offsetBy(figureColumn.maxX + gutter, 0), .heart)) }
+                    if index > 0, height(left) < height(right) { left.append((box, .heart, content.minX)) }
+                    else { right.append((box, .heart, figureColumn.maxX + gutter)) }
                 }
                 continue
             }
@@ -274,9 +275,9 @@ private struct PageFrame {
             }
             for (box, spot) in zip(boxes, sides) {
                 if [.head, .belly, .leftHand, .leftFoot].contains(spot) {
-                    left.append((box.offsetBy(content.minX, 0), spot))
+                    left.append((box, spot, content.minX))
                 } else {
-                    right.append((box.offsetBy(figureColumn.maxX + gutter, 0), spot))
+                    right.append((box, spot, figureColumn.maxX + gutter))
                 }
             }
         }
@@ -291,8 +292,8 @@ private struct PageFrame {
                 }
                 continue
             }
-            for ((box, spot), top) in zip(ordered, tops) {
-                var placed = box.offsetBy(0, top)
+            for ((box, spot, x), top) in zip(ordered, tops) {
+                var placed = box.offsetBy(x, top)
                 let anchor = figure.anchors[spot]!
                 let y = min(max(anchor.y, placed.frame.minY + placed.header.height), placed.frame.maxY - size)
                 placed.leader = Leader(start: Point(isLeft ? placed.frame.maxX : placed.frame.minX, y), end: anchor, bodyPart: spot)

@@ -57,12 +57,21 @@ public final class PosterRenderer {
 
     /// A PNG of one page at `dpi` pixels per inch.
     public func png(_ primitives: [Primitive], paper: Paper, dpi: Double) throws -> [UInt8] {
+        let surface = try image(primitives, paper: paper, dpi: dpi)
+        defer { cairo_surface_destroy(surface) }
+        return try PNGEncoder.encode(surface, dpi: dpi)
+    }
+
+    /// One page drawn on a new RGB24 image surface at `dpi`; the caller destroys it.
+    func image(_ primitives: [Primitive], paper: Paper, dpi: Double) throws -> OpaquePointer {
         let scale = dpi / 72
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((paper.width * scale).rounded(.up)),
                                                  Int32((paper.height * scale).rounded(.up)))!
-        defer { cairo_surface_destroy(surface) }
-        try draw(surface, pages: [primitives], scale: scale, finish: false)
-        return try PNGEncoder.encode(surface, dpi: dpi)
+        do { try draw(surface, pages: [primitives], scale: scale, finish: false) } catch {
+            cairo_surface_destroy(surface)
+            throw error
+        }
+        return surface
     }
 
     /// Draws `pages` on `surface` and finishes it; destroys the surface when `finish` is set.

@@ -50,11 +50,17 @@ struct CatalogBench: ParsableCommand {
             let query = SearchQuery(text: text, part: n % 4 == 0 ? .hands : nil, trend: n % 5 == 0 ? .new : nil)
             latencies.append(try Self.milliseconds { _ = try catalog.search(query) })
         }
+        // The words in most items cost the most (every hit is ranked): each is searched as often as the rest.
+        let commonWords = ["werken", "kennis", "klanten"]
+        for n in 0..<max(3, searches / 10) {
+            latencies.append(try Self.milliseconds { _ = try catalog.search(SearchQuery(text: commonWords[n % 3])) })
+        }
+        let common = try commonWords.map { word in try Self.milliseconds { _ = try catalog.search(SearchQuery(text: word)) } }
         latencies.sort()
-        let common = try ["werken", "kennis", "klanten"].map { word in try Self.milliseconds { _ = try catalog.search(SearchQuery(text: word)) } }
-        print("catalog search: \(searches) queries on \(added) versions, median \(String(format: "%.2f", latencies[latencies.count / 2])) ms, "
-              + "p95 \(String(format: "%.2f", latencies[latencies.count * 95 / 100])) ms; the most common words (werken, kennis, klanten) "
-              + common.map { String(format: "%.1f", $0) }.joined(separator: ", ") + " ms (goal: median < 5 ms)")
+        func percentile(_ p: Int) -> String { String(format: "%.2f", latencies[min(latencies.count - 1, latencies.count * p / 100)]) }
+        print("catalog search: \(latencies.count) queries on \(added) versions (every tenth a common word), median \(percentile(50)) ms, "
+              + "p95 \(percentile(95)) ms, p99 \(percentile(99)) ms (goal: p99 < 10 ms); the most common words (werken, kennis, klanten) "
+              + common.map { String(format: "%.1f", $0) }.joined(separator: ", ") + " ms")
     }
 
     /// The research profiles' texts, without slugs and superseded versions (the variants get their own).

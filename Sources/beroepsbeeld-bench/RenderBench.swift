@@ -6,10 +6,27 @@ import PosterRender
 import ProfileModel
 import ProfileSyntax
 
-/// Poster throughput and memory: one A3 poster from source to PDF, a batch to PDF+SVG on two
-/// cores, and peak memory after a small and a ten times larger batch (a leak shows as growth).
+/// Poster throughput and memory: one A3 poster from source to PDF (stage by stage) and to PNG, a
+/// batch to PDF+SVG on two cores, and peak memory after a small and a ten times larger batch (a leak
+/// shows as growth). With `--file`, only the stages of that one profile.
 struct RenderBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "Lay out and draw generated profiles as posters.")
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Lay out and draw generated profiles as posters; or one given profile, stage by stage.")
+
+    @Option(help: "Render only this profile, --repeat times in-process, and print the median of each stage.")
+    var file: String?
+
+    @Option(help: "With --file: how many times to render it (after one warm-up run).")
+    var `repeat` = 200
+
+    @Option(help: "With --file: pdf, svg or png.")
+    var format: OutputFormat = .pdf
+
+    @Option(help: "With --file: the paper, a4 to a1.")
+    var paper: PaperSize = .a3
+
+    /// The poster the issue's goals are measured on.
+    static let referenceProfile = "Profiles/teeltspecialist/2020.beroep"
 
     @Option(help: "Posters in the timed batch.")
     var count = 100
@@ -21,9 +38,17 @@ struct RenderBench: ParsableCommand {
     var cores = 2
 
     func run() throws {
-        let paper = Paper(.a3)
         let measurer = PangoTextMeasurer()
         let renderer = PosterRenderer(measurer: measurer)
+        if let file {
+            let times = try StageTimes.measure(source: try String(contentsOfFile: file, encoding: .utf8), path: file, paper: Paper(paper),
+                                               format: format, repeats: `repeat`, renderer: renderer)
+            print("render \(file) → \(format.rawValue.uppercased()) on \(Paper(paper).name), median of \(`repeat`): \(times.line), "
+                  + "\(times.bytes / 1024) KiB")
+            return
+        }
+        try referencePoster(renderer)
+        let paper = Paper(.a3)
         let engine = PosterLayoutEngine(measurer: measurer)
         _ = try renderer.render(try Self.poster(0, engine, paper).0, format: .pdf, title: "warm-up")
         let single = 50
@@ -43,6 +68,19 @@ struct RenderBench: ParsableCommand {
         let largeBatch = try self.batch(large, paper: paper)
         print("render: \(large) posters → PDF+SVG on \(cores) cores: \(String(format: "%.2f", largeBatch)) s; "
               + "peak RSS \(PeakMemory.megabytes()) MB (goal < 150 MB, not growing)")
+    }
+
+    /// Goals 1 and 2 on the reference poster: what precedes drawing next to the drawing, and PNG next to PDF.
+    private func referencePoster(_ renderer: PosterRenderer) throws {
+        let source = try String(contentsOfFile: Self.referenceProfile, encoding: .utf8)
+        func times(_ format: OutputFormat) throws -> StageTimes {
+            try StageTimes.measure(source: source, path: Self.referenceProfile, paper: Paper(.a3), format: format, repeats: 200, renderer: renderer)
+        }
+        let pdf = try times(.pdf), png = try times(.png)
+        print("render: \(Self.referenceProfile) → PDF on A3, median of 200: \(pdf.line)")
+        print("render: parse + validate + layout = \(Int((100 * pdf.beforeDraw / pdf.draw).rounded()))% of draw (goal ≤ 20%)")
+        print("render: the same → PNG at 150 dpi: \(png.line), \(png.bytes / 1024) KiB; "
+              + "PNG total = \(String(format: "%.2f", png.total / pdf.total))× PDF total (goal ≤ 1.5×)")
     }
 
     /// Renders `total` posters to PDF and SVG on `cores` threads, each with its own renderer; seconds taken.
@@ -95,3 +133,6 @@ private final class Cursor: @unchecked Sendable {
 
     func fail(_ error: Error) { lock.withLock { self.error = self.error ?? error } }
 }
+
+extension OutputFormat: ExpressibleByArgument {}
+extension PaperSize: ExpressibleByArgument {}

@@ -9,6 +9,7 @@ import ProfileSyntax
 /// `beroepsbeeld book`: one PDF with a cover, an index and a poster page per profile.
 struct Book: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "book",
         abstract: "Bind profiles into one PDF: a cover, an index and a poster page per profile.",
         discussion: """
             Every profile must pass validation and fit the paper; otherwise the errors are printed and no file is written. \
@@ -42,15 +43,15 @@ struct Book: ParsableCommand {
         var posters: [(Profile, Poster)] = []
         var printed = ""
         // Per file: its profile, diagnostics and failure, and the index of its poster when it has one.
-        var results: [(profile: Profile?, diagnostics: [Diagnostic], error: String?, poster: Int?)] = []
+        var results: [(identity: PosterJob.Identity?, diagnostics: [Diagnostic], error: String?, poster: Int?)] = []
         for file in files {
             switch job.prepare(file, engine: engine, colored: Terminal.wantsColor(STDERR_FILENO)) {
             case .poster(let poster, let loaded, let text, let diagnostics):
-                results.append((loaded.profile, diagnostics, nil, posters.count))
+                results.append((loaded.profile.map(PosterJob.Identity.init), diagnostics, nil, posters.count))
                 posters.append((loaded.profile!, poster))
                 printed += text
             case .failed(let outcome):
-                results.append((outcome.loaded?.profile, outcome.diagnostics, outcome.error, nil))
+                results.append((outcome.identity, outcome.diagnostics, outcome.error, nil))
                 printed += outcome.report
             }
         }
@@ -58,7 +59,7 @@ struct Book: ParsableCommand {
         // The JSON summary, with the page of each poster counted from `firstPoster`.
         func summary(file: String?, pages: Int, firstPoster: Int) -> Data {
             RunSummary.book(zip(files, results).map { path, result in
-                RunSummary.ProfileSummary(path: path, profile: result.profile, ok: file != nil && result.poster != nil,
+                RunSummary.ProfileSummary(path: path, identity: result.identity, ok: file != nil && result.poster != nil,
                                           diagnostics: result.diagnostics, error: result.error, page: file == nil ? nil : result.poster.map { firstPoster + $0 })
             }, file: file, paper: look.chosenPaper, pages: pages)
         }

@@ -9,6 +9,7 @@ import ProfileValidation
 /// `beroepsbeeld check`: parse and validate profiles, report every problem with its location.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check profiles and explain every problem at file:line:column.",
         discussion: "Exit status: 0 when clean, 1 on errors (or warnings with --strict), 2 on usage or I/O errors."
     )
@@ -36,27 +37,41 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        let groups = try ProfilePaths.expandEach(paths)
+        // Reading and validating a file needs nothing from another file: all of them at once, on every core.
+        let checked = WorkQueue.map(groups.flatMap(\.files)) { file in
+            Result { () throws -> FileReport in
+                let loaded = try ProfileLoader.load(path: file)
+                return FileReport(loaded: loaded, diagnostics: Validator.validate(loaded))
+            }
+        }
         var reports: [FileReport] = []
         var ioFailures = 0
-        for (path, files) in try ProfilePaths.expandEach(paths) {
-            var loaded: [LoadedProfile] = []
+        var position = 0
+        for (path, files) in groups {
+            var loaded: [FileReport] = []
             for file in files {
-                do { loaded.append(try ProfileLoader.load(path: file)) } catch {
+                switch checked[position] {
+                case .success(let report): loaded.append(report)
+                case .failure(let error):
                     Terminal.printError("error: cannot read \(ControlCharacters.visible(file)): \(error.localizedDescription)\n")
                     ioFailures += 1
                 }
+                position += 1
             }
             // Version chains are checked among the files of a folder, not for a file named on its own.
-            let chain = files == [path] ? [] : Validator.validateFolder(loaded)
-            for file in loaded {
-                var diagnostics = Validator.validate(file) + chain.filter { $0.file == file.path }
-                if let paper, let profile = file.profile, !diagnostics.hasErrors {
-                    diagnostics += PosterFit.diagnostics(for: profile, file: file.path, paper: Paper(paper, landscape ? .landscape : .portrait),
-                                                         language: lang)
-                }
-                diagnostics = diagnostics.sortedByLocation()
-                reports.append(FileReport(loaded: file, diagnostics: diagnostics))
+            let chain = files == [path] ? [] : Validator.validateFolder(loaded.map(\.loaded))
+            reports += loaded.map { report in
+                FileReport(loaded: report.loaded, diagnostics: report.diagnostics + chain.filter { $0.file == report.loaded.path })
             }
+        }
+        let paper = self.paper.map { Paper($0, landscape ? .landscape : .portrait) }, lang = self.lang
+        reports = WorkQueue.map(reports) { report in
+            var diagnostics = report.diagnostics
+            if let paper, let profile = report.loaded.profile, !diagnostics.hasErrors {
+                diagnostics += PosterFit.diagnostics(for: profile, file: report.loaded.path, paper: paper, language: lang)
+            }
+            return FileReport(loaded: report.loaded, diagnostics: diagnostics.sortedByLocation())
         }
         let printer = DiagnosticPrinter(format: format, colored: Terminal.wantsColor())
         print(printer.render(reports), terminator: "")

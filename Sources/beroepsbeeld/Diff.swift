@@ -27,6 +27,7 @@ enum DiffOutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// `beroepsbeeld diff`: what changed between two profiles, where on the body, and how much.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Show the semantic difference of two profiles: items added, removed, reworded, moved; shift per part.",
         discussion: """
         Exit status: 0 when the profiles mean the same, 1 when they differ, 2 on usage or I/O errors or an \

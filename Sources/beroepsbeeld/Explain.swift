@@ -7,6 +7,7 @@ import ProfileValidation
 /// `beroepsbeeld explain`: what a diagnostic code means, with a bad and a good example.
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Explain a diagnostic code (S004, V013, …) with a bad and a good example.",
         discussion: "Exit status: 0 on success, 2 on usage errors or an unknown code.")
 

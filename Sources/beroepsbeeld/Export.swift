@@ -6,6 +6,7 @@ import ProfileModel
 /// `beroepsbeeld export`: a profile in its JSON form.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a profile's JSON form (schema: docs/profile.schema.json).",
         discussion: "Exit status: 0 on success, 1 when the profile has errors, 2 on usage or I/O errors.")
 
@@ -29,6 +30,7 @@ struct Export: ParsableCommand {
 /// `beroepsbeeld import`: a JSON profile back in the language.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Write a JSON profile in the profile language (canonical layout).",
         discussion: "Exit status: 0 on success, 1 when the profile has errors, 2 on usage or I/O errors.")
 

@@ -10,6 +10,7 @@ import ProfileModel
 /// `beroepsbeeld history`: every version of an occupation in order, and how each step shifted it.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "Show the versions of an occupation in version order, with the shift per part at each step.",
         discussion: "Exit status: 0 on success, 2 on usage or I/O errors or an unreadable profile."
     )

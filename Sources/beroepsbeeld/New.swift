@@ -6,6 +6,7 @@ import ProfileSyntax
 /// `beroepsbeeld new`: a commented template to fill in.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Start a new profile from a commented template (passes check with warnings only).",
         discussion: "Exit status: 0 on success, 2 on usage or I/O errors.")
 

@@ -19,9 +19,25 @@ struct PosterJob: Sendable {
     /// The titles of the profiles given, by slug, for the title block of a hybrid's poster.
     var componentTitles: [String: String] = [:]
 
+    /// What the run's summary names a profile by. An outcome keeps this rather than the loaded
+    /// profile, so a run over many files holds no source or profile past its own job and its memory
+    /// stays flat however many files there are.
+    struct Identity: Sendable {
+        let title: String
+        let slug: String
+        let version: String?
+
+        init(_ profile: Profile) {
+            title = profile.title
+            slug = profile.effectiveSlug
+            version = profile.version
+        }
+    }
+
     /// What became of one profile.
     struct Outcome: Sendable {
-        let loaded: LoadedProfile?
+        /// Nil when the file could not be read as a profile.
+        let identity: Identity?
         /// Errors and warnings to print, rendered.
         let report: String
         let written: [String]
@@ -43,13 +59,13 @@ struct PosterJob: Sendable {
         let loaded: LoadedProfile
         do { loaded = try ProfileLoader.load(path: path) } catch {
             let message = "cannot read \(path): \(error.localizedDescription)"
-            return .failed(Outcome(loaded: nil, report: "error: \(message)\n", written: [], failed: true, error: message))
+            return .failed(Outcome(identity: nil, report: "error: \(message)\n", written: [], failed: true, error: message))
         }
         let renderer = DiagnosticRenderer(colored: colored)
         let diagnostics = Validator.validate(loaded).filter { $0.severity != .info }
         var report = renderer.renderSafely(diagnostics, source: loaded.source)
         guard let profile = loaded.profile, !diagnostics.hasErrors else {
-            return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true, diagnostics: diagnostics))
+            return .failed(Outcome(identity: loaded.profile.map(Identity.init), report: report, written: [], failed: true, diagnostics: diagnostics))
         }
         switch engine.layout(profile, paper: paper, language: language, theme: theme, references: references,
                              componentTitles: componentTitles) {
@@ -58,7 +74,7 @@ struct PosterJob: Sendable {
         case .failure(let failure):
             let fit = PosterFit.diagnostics(for: failure, profile: profile, file: path, language: language, engine: engine)
             report += renderer.renderSafely(fit, source: loaded.source)
-            return .failed(Outcome(loaded: loaded, report: report, written: [], failed: true, diagnostics: diagnostics + fit))
+            return .failed(Outcome(identity: loaded.profile.map(Identity.init), report: report, written: [], failed: true, diagnostics: diagnostics + fit))
         }
     }
 
@@ -80,7 +96,7 @@ struct PosterJob: Sendable {
         let base = Self.baseName(profile)
         guard claim(base) else {
             let message = "another profile also renders to \(base); give one a different slug or version"
-            return Outcome(loaded: loaded, report: report + "error: \(message)\n  --> \(path)\n", written: [], failed: true,
+            return Outcome(identity: loaded.profile.map(Identity.init), report: report + "error: \(message)\n  --> \(path)\n", written: [], failed: true,
                            diagnostics: diagnostics, error: message)
         }
         do {
@@ -98,10 +114,10 @@ struct PosterJob: Sendable {
                 for file in written { try? FileManager.default.removeItem(atPath: file) }
                 throw error
             }
-            return Outcome(loaded: loaded, report: report, written: files.map(\.0), failed: false, diagnostics: diagnostics)
+            return Outcome(identity: loaded.profile.map(Identity.init), report: report, written: files.map(\.0), failed: false, diagnostics: diagnostics)
         } catch {
             let message = "cannot render \(ControlCharacters.visible(path)): \(error)"
-            return Outcome(loaded: loaded, report: report + "error: \(message)\n", written: [], failed: true, diagnostics: diagnostics, error: message)
+            return Outcome(identity: loaded.profile.map(Identity.init), report: report + "error: \(message)\n", written: [], failed: true, diagnostics: diagnostics, error: message)
         }
     }
 }

@@ -8,6 +8,7 @@ import PosterRender
 /// `beroepsbeeld render`: posters as PDF, SVG and PNG, one set per profile, on all cores.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render profiles as posters (PDF, SVG, PNG).",
         discussion: "Files are named from slug and version (teeltspecialist-2020.pdf) and written atomically into the output folder. A profile with errors, or one that does not fit the paper (L001), is reported and leaves no file. Exit status: 0 when every profile is rendered, 1 when one is not, 2 on usage or I/O errors.")
 

@@ -46,11 +46,12 @@ enum RunSummary {
         /// A failure no diagnostic describes.
         let error: String?
 
-        init(path: String, profile: Profile?, ok: Bool, diagnostics: [Diagnostic], error: String?, files: [String]? = nil, page: Int? = nil) {
+        init(path: String, identity: PosterJob.Identity?, ok: Bool, diagnostics: [Diagnostic], error: String?, files: [String]? = nil,
+             page: Int? = nil) {
             self.path = path
-            title = profile?.title
-            slug = profile.map(\.effectiveSlug)
-            version = profile?.version
+            title = identity?.title
+            slug = identity?.slug
+            version = identity?.version
             self.ok = ok
             self.files = files
             self.page = page
@@ -76,7 +77,7 @@ enum RunSummary {
             let files: Int
         }
         let profiles = zip(paths, outcomes).map { path, outcome in
-            ProfileSummary(path: path, profile: outcome.loaded?.profile, ok: !outcome.failed, diagnostics: outcome.diagnostics, error: outcome.error,
+            ProfileSummary(path: path, identity: outcome.identity, ok: !outcome.failed, diagnostics: outcome.diagnostics, error: outcome.error,
                            files: outcome.written)
         }
         let failed = outcomes.filter(\.failed).count

@@ -7,8 +7,9 @@ import PosterRender
 /// `beroepsbeeld watch`: re-check and re-render a profile each time it is saved.
 struct Watch: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Re-check and re-render a profile on every save (polls every 100 ms; stop with Ctrl-C).",
-        discussion: "Runs until stopped; exit status 2 on usage or I/O errors.")
+        commandName: "watch",
+        abstract: "Re-check and re-render a profile on every save (stop with Ctrl-C).",
+        discussion: "Saves are seen through inotify as soon as the file is written or renamed into place (polling every 100 ms where inotify is unavailable). Runs until stopped; exit status 2 on usage or I/O errors.")
 
     @Argument(help: "The profile file to watch.")
     var file: String
@@ -21,33 +22,17 @@ struct Watch: ParsableCommand {
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(),
                             dpi: options.dpi, outputFolder: options.output, references: options.references.references)
         let renderer = PosterRenderer(measurer: PangoTextMeasurer())
-        var seen: Stamp?
+        let watcher = FileWatcher(path: file)
         FileHandle.standardOutput.write(Data("watching \(file); writing to \(options.output)\n".utf8))
         while true {
-            let stamp = Stamp(file)
-            if stamp != seen {
-                seen = stamp
-                let start = DispatchTime.now()
-                let outcome = job.run(file, renderer: renderer, claim: { _ in true }, colored: Terminal.wantsColor(STDERR_FILENO))
-                let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-                Terminal.printError(outcome.report)
-                let files = outcome.written.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
-                let line = outcome.failed ? "not rendered (\(milliseconds) ms)" : "rendered \(files) in \(milliseconds) ms"
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
-            }
-            usleep(100_000)
-        }
-    }
-
-    /// What changes when a file is saved: its modification time and size (nil when it is missing).
-    private struct Stamp: Equatable {
-        let modified: Date?
-        let size: Int?
-
-        init(_ path: String) {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            modified = attributes?[.modificationDate] as? Date
-            size = attributes?[.size] as? Int
+            let start = DispatchTime.now()
+            let outcome = job.run(file, renderer: renderer, claim: { _ in true }, colored: Terminal.wantsColor(STDERR_FILENO))
+            let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
+            Terminal.printError(outcome.report)
+            let files = outcome.written.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")
+            let line = outcome.failed ? "not rendered (\(milliseconds) ms)" : "rendered \(files) in \(milliseconds) ms"
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            watcher.waitForSave()
         }
     }
 }
