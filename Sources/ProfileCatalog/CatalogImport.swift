@@ -81,6 +81,7 @@ extension Catalog {
         try row.insert(db)
         let (itemIDs, quoteIDs) = try insertContent(of: profile, versionID: row.id!, db)
         try ProvenanceStore.insert(profile, versionID: row.id!, itemIDs: itemIDs, quoteIDs: quoteIDs, db)
+        try HybridStore.insert(profile, versionID: row.id!, db)
 
         // The occupation reads as its latest version does.
         let versions = try String.fetchAll(db.cachedStatement(sql: "SELECT version FROM version WHERE occupation_id = ?"), arguments: [occupationID])

@@ -72,9 +72,10 @@ public enum CatalogJSON {
         return StableJSON.document(Result(query: echoed, hits: hits), format: "beroepsbeeld-catalog-search/1")
     }
 
-    /// `catalog show`: where a stored version came from, and its profile in the JSON form
+    /// `catalog show`: where a stored version came from, the occupations it combines (`components`, for a
+    /// hybrid, with their titles as the catalogue holds them), and its profile in the JSON form
     /// (docs/profile.schema.json).
-    public static func show(_ stored: VersionRecord, slug: String, versions: [String]) throws -> Data {
+    public static func show(_ stored: VersionRecord, slug: String, versions: [String], components: [StoredComponent]) throws -> Data {
         struct Shown: Encodable {
             let slug: String
             let version: String
@@ -86,10 +87,13 @@ public enum CatalogJSON {
             let sha256: String
             /// When the version was stored, ISO 8601 in UTC.
             let importedAt: String
+            /// A hybrid's components; absent for a profile that combines none.
+            let components: [StoredComponent]?
             let profile: Profile
         }
         return StableJSON.document(Shown(slug: slug, version: stored.version, versions: versions,
                                          fileName: stored.fileName, sha256: stored.sourceSHA256, importedAt: stored.importedAt,
+                                         components: components.isEmpty ? nil : components,
                                          profile: try stored.profile()),
                                    format: "beroepsbeeld-catalog-show/1")
     }

@@ -13,6 +13,7 @@ enum CatalogSchema {
         migrator.registerMigration("v1", migrate: createTables)
         migrator.registerMigration("v2", migrate: createSearchIndex)
         migrator.registerMigration("v3", migrate: createProvenanceTables)
+        migrator.registerMigration("v4", migrate: createHybridLinks)
         return migrator
     }
 
@@ -133,5 +134,25 @@ enum CatalogSchema {
               FROM quote;
             """)
         try ProvenanceStore.backfill(db)
+    }
+
+    /// v4: a hybrid's links: the occupations each version combines (`component`: side, slug, pinned version,
+    /// share) and its direction (`version.direction`), filled from the stored models of the versions stored before.
+    private static func createHybridLinks(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE component (
+              version_id INTEGER NOT NULL REFERENCES version(id) ON DELETE CASCADE,
+              position INTEGER NOT NULL,
+              side TEXT NOT NULL CHECK (side IN ('school', 'company')),
+              slug TEXT NOT NULL,
+              version TEXT,
+              share_amount REAL NOT NULL CHECK (share_amount > 0),
+              share_unit TEXT NOT NULL CHECK (share_unit IN ('percent', 'days')),
+              PRIMARY KEY (version_id, position)
+            );
+            CREATE INDEX component_slug ON component(slug);
+            ALTER TABLE version ADD COLUMN direction TEXT CHECK (direction IN ('companyToSchool', 'schoolToCompany'));
+            """)
+        try HybridStore.backfill(db)
     }
 }

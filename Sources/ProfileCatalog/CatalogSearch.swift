@@ -1,4 +1,5 @@
 import GRDB
+import ProfileModel
 import ProfileSyntax
 
 /// What to search for, and where.
@@ -45,17 +46,26 @@ public struct SearchHit: Encodable, Sendable, Equatable {
     public var text: String
     public var attribution: String?
     public var trend: String?
-    /// The content language of the version (`nl`, `en`), for showing part and trend names in it.
+    /// The content language of the version that holds the line (`nl`, `en`), for showing part and trend names in it.
     public var language: String
+    /// For a hybrid found through one of its components: the component whose line matched; the hit's slug,
+    /// title and version are the hybrid's, its line and relevance the component's. Nil for a direct hit.
+    public var via: Via?
 
-    enum CodingKeys: String, CodingKey {
-        case position, relevance, slug, title, version, kind, part, groupName = "group", text, attribution, trend, language
+    /// The component version a hybrid was found through.
+    public struct Via: Encodable, Sendable, Equatable {
+        public var slug: String
+        public var version: String
     }
 
-    /// The hit in `row` at `position`; `bm25` and `best` are SQLite's bm25 scores of it and of the first
+    enum CodingKeys: String, CodingKey {
+        case position, relevance, slug, title, version, kind, part, groupName = "group", text, attribution, trend, language, via
+    }
+
+    /// The hit in `row`, numbered later; `bm25` and `best` are SQLite's bm25 scores of it and of the first
     /// hit (negative: lower is better).
-    init(_ row: Row, position: Int, bm25: Double, best: Double) {
-        self.position = position
+    init(_ row: Row, bm25: Double, best: Double) {
+        position = 0
         relevance = best < 0 ? max(1, min(100, Int((100 * bm25 / best).rounded()))) : 100
         slug = row["slug"]
         title = row["title"]
@@ -111,8 +121,44 @@ extension Catalog {
             JOIN occupation ON occupation.id = version.occupation_id
             ORDER BY hit.rank, hit.rowid
             """
-        let rows = try pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
-        let best: Double = rows.first?["rank"] ?? 0
-        return rows.enumerated().map { index, row in SearchHit(row, position: index + 1, bm25: row["rank"], best: best) }
+        return try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let best: Double = rows.first?["rank"] ?? 0
+            var hits: [SearchHit] = []
+            for row in rows {
+                let hit = SearchHit(row, bm25: row["rank"], best: best)
+                hits.append(hit)
+                if hit.kind == "item" || hit.kind == "quote" { hits += try Self.hybrids(combining: hit, sector: query.sector, db) }
+            }
+            return hits.prefix(query.limit).enumerated().map { index, hit in
+                var numbered = hit
+                numbered.position = index + 1
+                return numbered
+            }
+        }
+    }
+
+    /// The stored hybrid versions that combine the version `hit` is in (pinned to it, or unpinned while it is
+    /// its occupation's latest), in `sector` when one is asked, by slug and version: `hit` again, as their hit
+    /// via that component.
+    private static func hybrids(combining hit: SearchHit, sector: String?, _ db: Database) throws -> [SearchHit] {
+        let combining = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT occupation.slug, occupation.title, version.version, component.version AS pinned
+            FROM component JOIN version ON version.id = component.version_id JOIN occupation ON occupation.id = version.occupation_id
+            WHERE component.slug = ? AND (?2 IS NULL OR version.sector = ?2 COLLATE NOCASE)
+            """), arguments: [hit.slug, sector])
+        guard !combining.isEmpty else { return [] }
+        let latest = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT version.version FROM version JOIN occupation ON occupation.id = version.occupation_id WHERE occupation.slug = ?
+            """), arguments: [hit.slug]).max(by: MetadataValues.versionPrecedes)
+        return combining
+            .filter { row in ((row["pinned"] as String?) ?? latest) == hit.version }
+            .map { row in
+                var via = hit
+                (via.slug, via.title, via.version) = (row["slug"], row["title"], row["version"])
+                via.via = SearchHit.Via(slug: hit.slug, version: hit.version)
+                return via
+            }
+            .sorted { $0.slug != $1.slug ? $0.slug < $1.slug : MetadataValues.versionPrecedes($0.version, $1.version) }
     }
 }

@@ -38,22 +38,11 @@ enum ProvenanceStore {
         }
     }
 
-    /// Fills the tables for every stored version from its stored model, which `Profile` reads in either
-    /// JSON form (`beroepsbeeld/1` has sources without keys and nothing else to fill). The item and quote
-    /// rows of a version were inserted in the model's order, so their ids in ascending order match it.
+    /// Fills the tables for every stored version from its stored model (`beroepsbeeld/1` has sources without
+    /// keys and nothing else to fill). The item and quote rows of a version were inserted in the model's order,
+    /// so their ids in ascending order match it.
     static func backfill(_ db: Database) throws {
-        for versionID in try Int64.fetchAll(db, sql: "SELECT id FROM version ORDER BY id") {
-            // One model at a time: a catalogue may hold thousands.
-            let model = try String.fetchOne(db, sql: "SELECT model FROM version WHERE id = ?", arguments: [versionID]) ?? ""
-            let profile: Profile
-            do {
-                profile = try JSONDecoder().decode(Profile.self, from: Data(model.utf8))
-            } catch {
-                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: """
-                    the stored model of version row \(versionID) cannot be read, so schema v3 cannot be added; nothing was changed (\(error))
-                      help: save its source with sqlite3's writefile and delete the row (docs/catalogue.md, "Queries by hand"), then import the file again
-                    """)
-            }
+        try StoredModels.forEach(db, migration: "v3") { versionID, profile in
             try insert(profile, versionID: versionID,
                        itemIDs: try Int64.fetchAll(db, sql: "SELECT id FROM item WHERE version_id = ? ORDER BY id", arguments: [versionID]),
                        quoteIDs: try Int64.fetchAll(db, sql: "SELECT id FROM quote WHERE version_id = ? ORDER BY id", arguments: [versionID]), db)

@@ -67,6 +67,9 @@ import TestSupport
             ("catalog-stats", ["catalog", "stats", "--db", database, "--format", "json"], 0),
             ("catalog-search", ["catalog", "search", "--db", cited, "hoogseizoen", "--sourced-only", "--format", "json"], 0),
             ("catalog-stats", ["catalog", "stats", "--db", cited, "--format", "json"], 0),
+            // A hybrid (docent economie + accountant): its components, and a line of its school side that finds it.
+            ("catalog-show", ["catalog", "show", "--db", database, "docent-economie-accountant", "--format", "json"], 0),
+            ("catalog-search", ["catalog", "search", "--db", database, "economieles", "--format", "json"], 0),
             ("history", ["catalog", "history", "--db", database, "mbo-docent", "--format", "json"], 0),
             ("diff", ["catalog", "diff", "--db", database, "mbo-docent", "2010", "2021", "--format", "json"], 1),
             ("render", ["render", "Profiles/mbo-docent", broken.path, "-o", posters, "--format", "pdf,svg", "--report", "json"], 1),
@@ -126,6 +129,17 @@ import TestSupport
         let relevance = hits.compactMap { $0["relevance"] as? Int }
         #expect(relevance.first == 100 && relevance == relevance.sorted(by: >) && relevance.allSatisfy { (1...100).contains($0) })
         #expect(hits.allSatisfy { $0["rank"] == nil })
+    }
+
+    @Test func aHybridIsShownWithItsComponentsAndFoundThroughThem() throws {
+        let outputs = try Self.outputs.get()
+        let show = try #require(outputs.first { $0.arguments.contains("docent-economie-accountant") }?.value as? [String: Any])
+        let components = try #require(show["components"] as? [[String: Any]])
+        #expect(components.map { $0["slug"] as? String } == ["docent-economie", "accountant"])
+        #expect(components.allSatisfy { $0["title"] is String })
+        let search = try #require(outputs.first { $0.arguments.contains("economieles") }?.value as? [String: Any])
+        let hits = try #require(search["hits"] as? [[String: Any]])
+        #expect(hits.contains { $0["slug"] as? String == "docent-economie-accountant" && ($0["via"] as? [String: Any])?["slug"] as? String == "docent-economie" })
     }
 
     @Test func importSummaryNamesEveryOutcome() throws {

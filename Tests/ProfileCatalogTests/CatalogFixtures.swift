@@ -72,8 +72,8 @@ enum CatalogFixtures {
 }
 
 extension Catalog {
-    /// The tables `dump` covers: those of v1 and v2, and v3's provenance.
-    static let tables = ["occupation", "version", "item", "quote", "search"] + provenanceTables
+    /// The tables `dump` covers: those of v1 and v2, v3's provenance and v4's components.
+    static let tables = ["occupation", "version", "item", "quote", "search"] + provenanceTables + ["component"]
     /// The tables of schema v3.
     static let provenanceTables = ["source", "citation", "sketch", "paraphrase", "unresearched_part"]
 
@@ -90,5 +90,20 @@ extension Catalog {
     /// How many rows `table` holds.
     func count(_ table: String) throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)")! }
+    }
+}
+
+extension CatalogFixtures {
+    /// The hybrid fixtures in Tests/Fixtures/hybrid/, by slug: `docent-installateur` (2022), a hybrid of
+    /// `docent-installatietechniek` (school, 40%, unpinned) and `installateur` (company, 60%, pinned to 2021),
+    /// direction company → school.
+    static func hybrid(_ slug: String) throws -> ImportCandidate {
+        let url = packageRoot.appendingPathComponent("Tests/Fixtures/hybrid/\(slug).beroep")
+        return ImportCandidate(path: url.lastPathComponent, bytes: try Data(contentsOf: url))
+    }
+
+    /// The hybrid fixture and its two components.
+    static var hybridFixtures: [ImportCandidate] {
+        get throws { try ["docent-installatietechniek", "installateur", "docent-installateur"].map(hybrid) }
     }
 }

@@ -8,7 +8,7 @@ import ProfileSyntax
 struct CatalogSearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
-        abstract: "Search items, quotes and metadata of every version, best matches first.",
+        abstract: "Search items, quotes and metadata of every version, best matches first; a hybrid is found through its components' lines.",
         discussion: "Words match as prefixes, regardless of case and diacritics: \"geevalueerd\" finds \"geëvalueerd\". Exit status: 0 when something is found, 1 when nothing is (like grep), 2 on usage, I/O or database errors."
     )
 
@@ -61,7 +61,8 @@ struct CatalogSearchCommand: ParsableCommand {
                 let place = [part, hit.groupName].compactMap { $0 }.joined(separator: "/")
                 let marker = hit.trend.map { " [\(Trend(rawValue: $0)?.keyword(language) ?? $0)]" } ?? ""
                 let by = hit.attribution.map { " — \($0)" } ?? ""
-                print(ControlCharacters.visible("\(hit.slug) \(hit.version)  \(place.isEmpty ? hit.kind : place)  \(hit.text)\(marker)\(by)"))
+                let via = hit.via.map { "  (via component \($0.slug) \($0.version))" } ?? ""
+                print(ControlCharacters.visible("\(hit.slug) \(hit.version)  \(place.isEmpty ? hit.kind : place)  \(hit.text)\(marker)\(by)\(via)"))
             }
         }
         if hits.isEmpty {

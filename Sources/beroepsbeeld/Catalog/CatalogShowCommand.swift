@@ -23,19 +23,26 @@ struct CatalogShowCommand: ParsableCommand {
     var format: ListingFormat = .text
 
     func run() throws {
-        let (stored, versions) = try CatalogFailure.translating {
+        let (stored, versions, components) = try CatalogFailure.translating {
             let store = try catalog.open()
-            return (try store.storedVersion(slug: slug, version: version), try store.occupations().first { $0.slug == slug }?.versions ?? [])
+            let stored = try store.storedVersion(slug: slug, version: version)
+            return (stored, try store.occupations().first { $0.slug == slug }?.versions ?? [], try store.components(ofVersion: stored.id!))
         }
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try CatalogJSON.show(stored, slug: slug, versions: versions))
+            FileHandle.standardOutput.write(try CatalogJSON.show(stored, slug: slug, versions: versions, components: components))
         case .text:
             let profile = try stored.profile()
+            // A hybrid's components, one line each: side, slug (and pinned version), title when stored, share.
+            let combined = components.map { component in
+                let title = component.title.map { "\"\($0)\"" } ?? "(not in the catalogue)"
+                return "# component: \(component.side.keyword(.en)) \(component.slug)\(component.version.map { "@" + $0 } ?? "") "
+                    + "\(title), \(component.share.text(.en))\n"
+            }.joined() + (profile.direction.map { "# direction: \($0.text(.en))\n" } ?? "")
             print(ControlCharacters.visible("""
                 # catalogue: \(slug) version \(stored.version) (versions: \(versions.joined(separator: ", ")))
                 # file: \(stored.fileName), sha256 \(stored.sourceSHA256), imported \(stored.importedAt)
-                \(ProfileFormatter.format(profile))
+                \(combined)\(ProfileFormatter.format(profile))
                 """, keepingLayout: true), terminator: "")
         }
     }
