@@ -32,6 +32,7 @@ bench: setup
 	$(BENCH) hostile
 	$(BENCH) render
 	$(BENCH) diff
+	$(BENCH) hybrid
 	$(BENCH) catalog
 
 # Shell completions and the man page, both generated from the command's own definition by
