@@ -58,14 +58,14 @@ public struct TwinFit: Codable, Sendable, Equatable {
     public var hours: Hours
     public var region: Region
 
-    /// The fit of `school` and `company`, from what their profiles share and what each can learn.
-    init(school: Candidate, company: Candidate, commonGround: [SharedItem], schoolLearns: [Learnable], companyLearns: [Learnable]) {
+    /// The fit of `school` and `company`, from what their profiles share and what each can learn;
+    /// `sameRegion` says whether their regions are the same once folded.
+    init(school: Candidate, company: Candidate, sameRegion same: Bool, commonGround: [SharedItem], schoolLearns: [Learnable], companyLearns: [Learnable]) {
         self.commonGround = commonGround
         self.schoolLearns = schoolLearns
         self.companyLearns = companyLearns
         let timePoints = Int((Double(Self.timePoints) * min(school.hours, company.hours) / max(school.hours, company.hours)).rounded(.down))
         hours = Hours(school: school.hours, company: company.hours, points: timePoints)
-        let same = TextNormalization.folded(school.region) == TextNormalization.folded(company.region)
         region = Region(school: school.region, company: company.region, same: same, points: same ? Self.regionPoints : 0)
         points = Points(commonGround: Self.pointsPerSharedItem * min(commonGround.count, Self.countedSharedItems),
                         learning: Self.pointsPerLearnable * (min(schoolLearns.count, Self.countedLearnables) + min(companyLearns.count, Self.countedLearnables)),

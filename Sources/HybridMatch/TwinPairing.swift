@@ -79,21 +79,24 @@ public struct TwinPairing: Codable, Sendable, Equatable {
 
     /// The fit of every school candidate (rows) with every company candidate (columns).
     static func fits(school: [Candidate], company: [Candidate], profiles: TwinProfiles) -> [[TwinFit]] {
-        func folded(_ candidate: Candidate) -> [(text: String, words: [String])] {
-            candidate.wishes.map { ($0, TextNormalization.words($0)) }
+        // Everything that depends on one side only is computed once: the profiles' ground per pair of
+        // slugs, what a candidate can learn per profile of the other side, the folded regions.
+        let schoolSlugs = Array(Set(school.map(\.profile))).sorted(), companySlugs = Array(Set(company.map(\.profile))).sorted()
+        let schoolSlug = school.map { schoolSlugs.firstIndex(of: $0.profile)! }, companySlug = company.map { companySlugs.firstIndex(of: $0.profile)! }
+        let grounds = schoolSlugs.map { s in companySlugs.map { profiles.ground(school: s, company: $0) } }
+        func wishes(_ candidate: Candidate) -> [(text: String, words: [String])] { candidate.wishes.map { ($0, TextNormalization.words($0)) } }
+        let schoolLearns = school.indices.map { s in
+            companySlugs.indices.map { TwinProfiles.learnables(grounds[schoolSlug[s]][$0].companyNews, wishes: wishes(school[s])) }
         }
-        let schoolWishes = school.map(folded), companyWishes = company.map(folded)
-        // What a candidate can learn depends only on their wishes and the other's profile: computed once per profile.
-        var schoolLearns: [String: [TwinFit.Learnable]] = [:], companyLearns: [String: [TwinFit.Learnable]] = [:]
+        let companyLearns = company.indices.map { c in
+            schoolSlugs.indices.map { TwinProfiles.learnables(grounds[$0][companySlug[c]].schoolNews, wishes: wishes(company[c])) }
+        }
+        let schoolRegion = school.map { TextNormalization.folded($0.region) }, companyRegion = company.map { TextNormalization.folded($0.region) }
         return school.indices.map { s in
             company.indices.map { c in
-                let ground = profiles.ground(school: school[s].profile, company: company[c].profile)
-                let schoolKey = "\(s)\u{1}\(company[c].profile)", companyKey = "\(c)\u{1}\(school[s].profile)"
-                let forSchool = schoolLearns[schoolKey] ?? TwinProfiles.learnables(ground.companyNews, wishes: schoolWishes[s])
-                let forCompany = companyLearns[companyKey] ?? TwinProfiles.learnables(ground.schoolNews, wishes: companyWishes[c])
-                schoolLearns[schoolKey] = forSchool
-                companyLearns[companyKey] = forCompany
-                return TwinFit(school: school[s], company: company[c], commonGround: ground.commonGround, schoolLearns: forSchool, companyLearns: forCompany)
+                TwinFit(school: school[s], company: company[c], sameRegion: schoolRegion[s] == companyRegion[c],
+                        commonGround: grounds[schoolSlug[s]][companySlug[c]].commonGround,
+                        schoolLearns: schoolLearns[s][companySlug[c]], companyLearns: companyLearns[c][schoolSlug[s]])
             }
         }
     }
