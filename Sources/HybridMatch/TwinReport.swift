@@ -9,13 +9,13 @@ public enum TwinReport {
 
     /// The pairing as text, or as Markdown when `markdown`.
     public static func text(_ pairing: TwinPairing, markdown: Bool = false) -> String {
-        let heading = markdown ? "## " : "", bullet = markdown ? "- " : "  "
+        let heading = markdown ? "## " : "", bullet = markdown ? "- " : "  ", gap = markdown ? "\n" : ""
         var out = markdown ? "# Job Twinning\n\n" : ""
         out += "\(pairing.pairs.count) pairs, total fit \(pairing.totalFit)\n"
         for pair in pairing.pairs {
             let fit = pair.explanation
             out += "\n\(heading)\(pair.school) (\(pair.schoolProfile)) + \(pair.company) (\(pair.companyProfile)): fit \(fit.fit)\n"
-            if markdown { out += "\n" }
+            out += gap
             out += "\(bullet)common ground (\(fit.points.commonGround)): " + list(fit.commonGround.map(shared)) + "\n"
             out += "\(bullet)\(pair.school) learns (\(min(fit.schoolLearns.count, TwinFit.countedLearnables) * TwinFit.pointsPerLearnable)): "
                 + list(fit.schoolLearns.map(learnable)) + "\n"
@@ -24,8 +24,8 @@ public enum TwinReport {
             out += "\(bullet)time (\(fit.points.time)): \(hours(fit.hours.school)) h and \(hours(fit.hours.company)) h\n"
             out += "\(bullet)region (\(fit.points.region)): " + (fit.region.same ? "both \(fit.region.school)" : "\(fit.region.school) and \(fit.region.company)") + "\n"
         }
-        if !pairing.unpaired.isEmpty { out += "\n\(heading)Unpaired\n\n\(bullet)\(pairing.unpaired.joined(separator: ", "))\n" }
-        out += "\n\(heading)Alternatives\n\n"
+        if !pairing.unpaired.isEmpty { out += "\n\(heading)Unpaired\n\(gap)\(bullet)\(pairing.unpaired.joined(separator: ", "))\n" }
+        out += "\n\(heading)Alternatives\n\(gap)"
         for entry in pairing.alternatives {
             let options = entry.options.map { "\($0.id) (\($0.profile), \($0.fit))" }
             out += "\(bullet)\(entry.id): " + (options.isEmpty ? "none" : options.joined(separator: ", ")) + "\n"
