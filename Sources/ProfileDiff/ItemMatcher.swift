@@ -8,11 +8,14 @@ import ProfileSyntax
 /// Every stage is symmetric in old and new and blind to source order: candidates are sorted by their
 /// content before pairing, and each optimal assignment is solved in an orientation chosen from the
 /// content, so swapping the profiles swaps the pairs and nothing else.
+///
+/// Public for `HybridMatch`, which finds with it what two occupations' profiles share.
 public struct ItemMatcher {
     public let old: [DiffItem]
     public let new: [DiffItem]
     /// For each old item, the new item it is paired with.
     public private(set) var newOfOld: [Int?]
+    /// For each new item, the old item it is paired with.
     public private(set) var oldOfNew: [Int?]
     /// For each old item paired, why, and the similarity of the pair.
     public private(set) var reasonOfOld: [MatchReason?]
