@@ -2,44 +2,47 @@ import Foundation
 import ProfileSyntax
 import SwiftCSV
 
-/// A CSV candidates file: parsed by SwiftCSV; the header row names the fields.
+/// A CSV candidates file: parsed by SwiftCSV; the header row names the fields. The delimiter is a comma,
+/// or a semicolon when the header row has more of those (as a spreadsheet in a Dutch locale writes CSV).
 enum CSVCandidates {
     static func records(_ text: String, file: String) throws -> (names: [CandidateReader.RawField], records: [CandidateReader.RawRecord]) {
+        let header = text.prefix { !$0.isNewline }
+        let delimiter: Character = header.filter { $0 == ";" }.count > header.filter { $0 == "," }.count ? ";" : ","
         let csv: EnumeratedCSV
         do {
-            csv = try EnumeratedCSV(string: text, delimiter: .comma, loadColumns: false)
+            csv = try EnumeratedCSV(string: text, delimiter: delimiter == ";" ? .semicolon : .comma, loadColumns: false)
         } catch {
             throw CandidateFileError(diagnostic: Diagnostic(.error, TwinCodes.unreadable, "not valid CSV: \(error)", file: file, span: nil,
                                                             help: "close every quoted field with `\"`"))
         }
-        let positions = fieldStarts(text)
+        let positions = fieldStarts(text, delimiter: delimiter)
         func span(_ record: Int, _ field: Int) -> SourceSpan? {
             guard record < positions.count else { return nil }
             let starts = positions[record]
             return field < starts.count ? SourceSpan(line: starts[field].line, column: starts[field].column, length: 1)
                 : SourceSpan(line: starts[0].line, column: 1, length: 1)
         }
-        let header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
-        let names = header.enumerated().map { CandidateReader.RawField(name: $1, values: [], span: span(0, $0)) }
+        let names = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        let fields = names.enumerated().map { CandidateReader.RawField(name: $1, values: [], span: span(0, $0)) }
         var records: [CandidateReader.RawRecord] = []
         for row in csv.rows where !row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             let index = records.count + 1
             let recordSpan = span(index, 0) ?? SourceSpan(line: index + 1, column: 1, length: 1)
-            guard row.count == header.count else {
-                throw CandidateFileError(diagnostic: Diagnostic(.error, TwinCodes.unreadable, "row has \(row.count) fields, the header \(header.count)",
+            guard row.count == names.count else {
+                throw CandidateFileError(diagnostic: Diagnostic(.error, TwinCodes.unreadable, "row has \(row.count) fields, the header \(names.count)",
                                                                 file: file, span: recordSpan, label: "this row",
                                                                 help: "give every row one value per column (an empty one is `,,`)"))
             }
-            records.append(.init(fields: zip(header, row).enumerated().map { .init(name: $1.0, values: [$1.1], span: span(index, $0)) },
+            records.append(.init(fields: zip(names, row).enumerated().map { .init(name: $1.0, values: [$1.1], span: span(index, $0)) },
                                  span: recordSpan))
         }
-        return (names, records)
+        return (fields, records)
     }
 
     /// Where each field of each record starts (line and column, 1-based), skipping blank lines.
     /// SwiftCSV gives values without positions, so this small scan (quotes only: a `"` toggles, `""`
     /// inside quotes toggles twice) finds them for located diagnostics; the values come from SwiftCSV.
-    static func fieldStarts(_ text: String) -> [[(line: Int, column: Int)]] {
+    static func fieldStarts(_ text: String, delimiter: Character) -> [[(line: Int, column: Int)]] {
         var records: [[(line: Int, column: Int)]] = []
         var current: [(line: Int, column: Int)] = []
         var line = 1, column = 1, quoted = false, atRecordStart = true
@@ -49,7 +52,7 @@ enum CSVCandidates {
                 atRecordStart = false
             }
             if character == "\"" { quoted.toggle() }
-            if character == ",", !quoted { current.append((line, column + 1)) }
+            if character == delimiter, !quoted { current.append((line, column + 1)) }
             if character.isNewline {
                 if !quoted, !atRecordStart { records.append(current); atRecordStart = true }
                 line += 1

@@ -4,7 +4,7 @@ import ProfileSyntax
 
 /// Reads a candidates file: CSV (a header row, one candidate per row) or TOML (`[[candidate]]` tables),
 /// chosen by the extension. Columns and keys: `id`, `profile`/`beroep`, `side`/`kant`, `wishes`/`wensen`
-/// (keywords separated by `;`, or a TOML array), `hours`/`uren`, `region`/`regio` (docs/hybrid.md).
+/// (keywords separated by `;` or `,`, or a TOML array), `hours`/`uren`, `region`/`regio` (docs/hybrid.md).
 /// Problems are diagnostics located in the file; a personal trait (name, age, gender, …) refuses the file.
 public enum CandidateReader {
     /// One field of one candidate as written: the name, its value(s), and where.
@@ -90,7 +90,7 @@ public enum CandidateReader {
                 continue
             }
             seen[id.text] = record.span.line
-            let wishes = (values[.wishes]?.values ?? []).flatMap { $0.split(separator: ";") }
+            let wishes = (values[.wishes]?.values ?? []).flatMap { $0.split { $0 == ";" || $0 == "," } }
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             candidates.append(Candidate(id: id.text, profile: profile.text, side: parsedSide, wishes: wishes, hours: amount,
                                         region: region.text, span: record.span, profileSpan: profile.span))

@@ -23,6 +23,14 @@ import ProfileSyntax
         #expect(read.candidates[1].span?.line == 3)
     }
 
+    @Test func readsSemicolonCSVAsASpreadsheetInADutchLocaleWritesIt() {
+        let read = CandidateReader.read(path: "kandidaten.csv", text: "id;beroep;kant;wensen;uren;regio\ns1;docent;school;data, digitaal;2,5;Delft\ns2;docent;fabriek;;4;Delft\n")
+        #expect(read.diagnostics.map(\.code) == ["T005"])
+        #expect(read.diagnostics.first?.span?.line == 3 && read.diagnostics.first?.span?.column == 11)
+        let good = CandidateReader.read(path: "kandidaten.csv", text: "id;beroep;kant;wensen;uren;regio\ns1;docent;school;data, digitaal;2,5;Delft\n")
+        #expect(good.candidates.first?.wishes == ["data", "digitaal"] && good.candidates.first?.hours == 2.5)
+    }
+
     @Test func readsTOML() {
         let toml = """
             [[kandidaat]]
