@@ -24,6 +24,12 @@ enum CSVCandidates {
         }
         let names = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
         let fields = names.enumerated().map { CandidateReader.RawField(name: $1, values: [], span: span(0, $0)) }
+        let named = Set(names.compactMap(CandidateField.named))
+        if let missing = CandidateField.required.first(where: { !named.contains($0) }), !names.contains(where: { CandidateField.named($0) == nil }) {
+            throw CandidateFileError(diagnostic: Diagnostic(.error, TwinCodes.missingField, "no `\(missing.rawValue)` column", file: file,
+                                                            span: SourceSpan(line: 1, column: 1, length: max(1, header.count)), label: "the header row",
+                                                            help: "the header names the columns: id,profile,side,wishes,hours,region"))
+        }
         var records: [CandidateReader.RawRecord] = []
         for row in csv.rows where !row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             let index = records.count + 1

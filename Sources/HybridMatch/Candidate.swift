@@ -51,6 +51,9 @@ enum CandidateField: String, CaseIterable {
         }
     }
 
+    /// The fields every candidate must have; wishes may be left out.
+    static let required: [CandidateField] = [.id, .profile, .side, .hours, .region]
+
     static func named(_ name: String) -> CandidateField? {
         let folded = name.trimmingCharacters(in: .whitespaces).lowercased()
         return allCases.first { $0.names.contains(folded) }

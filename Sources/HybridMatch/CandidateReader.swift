@@ -58,6 +58,10 @@ public enum CandidateReader {
             }
         }
         guard diagnostics.isEmpty else { return ([], diagnostics) }
+        guard !records.isEmpty else {
+            return ([], [Diagnostic(.error, TwinCodes.missingField, "the file holds no candidates", file: file, span: nil,
+                                    help: "add one candidate per row (CSV) or per `[[candidate]]` table (TOML)")])
+        }
         var candidates: [Candidate] = []
         var seen: [String: Int] = [:]
         for record in records {
@@ -67,7 +71,7 @@ public enum CandidateReader {
                 guard let raw = values[field], let first = raw.values.first?.trimmingCharacters(in: .whitespaces), !first.isEmpty else {
                     diagnostics.append(Diagnostic(.error, TwinCodes.missingField, "candidate has no `\(field.rawValue)`", file: file,
                                                   span: values[field]?.span ?? record.span, label: "missing `\(field.rawValue)`",
-                                                  help: "every candidate needs id, profile, side, hours and region"))
+                                                  help: "every candidate needs \(CandidateField.required.map(\.rawValue).joined(separator: ", "))"))
                     return nil
                 }
                 return (first, raw.span)

@@ -12,7 +12,7 @@ public enum TwinCodes {
         "T003", "unknown-candidate-field", summary: "A column (CSV) or key (TOML) that is not one of id, profile, side, wishes, hours, region.",
         bad: "id,profiel,side,hours,region", good: "id,profile,side,hours,region")
     public static let missingField = DiagnosticCode(
-        "T004", "missing-candidate-field", summary: "A candidate lacks a required field (id, profile, side, hours, region) or leaves it empty.",
+        "T004", "missing-candidate-field", summary: "A candidate lacks a required field (id, profile, side, hours, region) or leaves it empty; or the header has no column for one; or the file holds no candidates.",
         bad: "id,profile,side,hours\nc1,accountant,bedrijf,8", good: "id,profile,side,hours,region\nc1,accountant,bedrijf,8,Rotterdam")
     public static let badValue = DiagnosticCode(
         "T005", "bad-candidate-value", summary: "A side that is not school or bedrijf/company, or hours that are not a positive number.",

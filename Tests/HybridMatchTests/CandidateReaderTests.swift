@@ -86,6 +86,15 @@ import ProfileSyntax
         #expect(broken.diagnostics.map(\.code) == ["T001"] && broken.diagnostics[0].span?.line == 1)
     }
 
+    @Test func aFileWithoutCandidatesOrWithoutAColumnIsAnError() {
+        for text in ["", "id,profile,side,hours,region\n", "# no candidates\n"] {
+            let read = CandidateReader.read(path: text.hasPrefix("#") ? "k.toml" : "k.csv", text: text)
+            #expect(read.diagnostics.map(\.code) == ["T004"], "\(text)")
+        }
+        let noRegion = CandidateReader.read(path: "k.csv", text: "id,profile,side,hours\ns1,docent,school,4\ns2,docent,school,4\n")
+        #expect(noRegion.diagnostics.map(\.message) == ["no `region` column"] && noRegion.diagnostics[0].span?.line == 1)
+    }
+
     @Test func unknownProfilesGetADidYouMean() {
         let read = CandidateReader.read(path: "k.csv", text: "id,profile,side,hours,region\ns1,docent-economi,school,4,Delft\n")
         let profiles = TwinProfiles([Profile(title: "Docent economie", slug: "docent-economie")])
