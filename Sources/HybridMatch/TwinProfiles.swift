@@ -6,6 +6,8 @@ import ProfileSyntax
 /// the overlap (the diff engine's matcher) and the statements that can be learnt.
 public final class TwinProfiles {
     public let profiles: [String: Profile]
+    /// Slugs of the hybrid profiles read, which no candidate can work in.
+    private let hybrids: Set<String>
     private var overlaps: [String: PairGround] = [:]
     private var words: [String: [[String]]] = [:]
 
@@ -27,6 +29,7 @@ public final class TwinProfiles {
             bySlug[slug] = profile
         }
         self.profiles = bySlug
+        hybrids = Set(profiles.filter(\.isHybrid).map(\.effectiveSlug))
     }
 
     /// A located error for each candidate whose profile is not among these, with a did-you-mean.
@@ -34,9 +37,11 @@ public final class TwinProfiles {
         let slugs = profiles.keys.sorted()
         return candidates.filter { profiles[$0.profile] == nil }.map { candidate in
             let guess = Suggestion.closest(to: candidate.profile, among: slugs)
-            return Diagnostic(.error, TwinCodes.unknownProfile, "no profile `\(candidate.profile)` among the profiles read", file: file,
-                              span: candidate.profileSpan ?? candidate.span, label: "unknown profile",
-                              help: guess.map { "did you mean `\($0)`?" } ?? "name the slug of a profile in --profiles or --db")
+            let hybrid = hybrids.contains(candidate.profile)
+            return Diagnostic(.error, TwinCodes.unknownProfile, hybrid ? "`\(candidate.profile)` is a hybrid profile" : "no profile `\(candidate.profile)` among the profiles read",
+                              file: file, span: candidate.profileSpan ?? candidate.span, label: hybrid ? "a hybrid" : "unknown profile",
+                              help: hybrid ? "name the one job the candidate works in now, on their side"
+                                  : guess.map { "did you mean `\($0)`?" } ?? "name the slug of a profile in --profiles or --db")
         }
     }
 

@@ -101,5 +101,8 @@ import ProfileSyntax
         let problems = profiles.unknownProfiles(read.candidates, file: "k.csv")
         #expect(problems.map(\.code) == ["T007"])
         #expect(problems[0].help == "did you mean `docent-economie`?" && problems[0].span?.line == 2 && problems[0].span?.column == 4)
+        let hybrid = Profile(title: "Hybride docent", slug: "hybride-docent", components: [Component(side: .school, slug: "docent-economie", share: Share(50, .percent))])
+        let candidate = Candidate(id: "s1", profile: "hybride-docent", side: .school, wishes: [], hours: 4, region: "Delft")
+        #expect(TwinProfiles([hybrid]).unknownProfiles([candidate], file: "k.csv").map(\.message) == ["`hybride-docent` is a hybrid profile"])
     }
 }
