@@ -38,6 +38,7 @@ bench: setup
 	$(BENCH) hostile
 	$(BENCH) render
 	$(BENCH) diff
+	$(BENCH) hybrid
 	$(BENCH) catalog
 	$(BENCH) cli
 

@@ -13,12 +13,20 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .target(name: "ProfileSyntax"),
         .target(name: "ProfileModel", dependencies: ["ProfileSyntax"]),
         .target(name: "ProfileValidation", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .target(name: "ProfileDiff", dependencies: ["ProfileSyntax", "ProfileModel"]),
+        // Hybrid professionals: a draft hybrid from two profiles, and Job Twinning pairs; reuses the diff's matcher.
+        .target(
+            name: "HybridMatch",
+            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", .product(name: "SwiftCSV", package: "SwiftCSV"),
+                           .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .target(
             name: "ProfileCatalog",
             dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff",
@@ -39,14 +47,14 @@ let package = Package(
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
-                "CLISupport", "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "DiffPoster",
+                "CLISupport", "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "DiffPoster", "HybridMatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "beroepsbeeld-bench",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "HybridMatch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -72,6 +80,7 @@ let package = Package(
         ),
         .testTarget(name: "PosterLayoutTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout"]),
         .testTarget(name: "ProfileDiffTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "TestSupport"]),
+        .testTarget(name: "HybridMatchTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "HybridMatch", "TestSupport"]),
         .testTarget(name: "DiffPosterTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout", "DiffPoster", "TestSupport"]),
         // Depends on the executable so that the command tests can run the built binary.
         .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender", "beroepsbeeld", "TestSupport"]),

@@ -8,19 +8,23 @@ import ProfileSyntax
 /// Every stage is symmetric in old and new and blind to source order: candidates are sorted by their
 /// content before pairing, and each optimal assignment is solved in an orientation chosen from the
 /// content, so swapping the profiles swaps the pairs and nothing else.
-struct ItemMatcher {
-    let old: [DiffItem]
-    let new: [DiffItem]
+///
+/// Public for `HybridMatch`, which finds with it what two occupations' profiles share.
+public struct ItemMatcher {
+    public let old: [DiffItem]
+    public let new: [DiffItem]
     /// For each old item, the new item it is paired with.
-    private(set) var newOfOld: [Int?]
-    private(set) var oldOfNew: [Int?]
+    public private(set) var newOfOld: [Int?]
+    /// For each new item, the old item it is paired with.
+    public private(set) var oldOfNew: [Int?]
     /// For each old item paired, why, and the similarity of the pair.
-    private(set) var reasonOfOld: [MatchReason?]
-    private(set) var similarityOfOld: [Double?]
+    public private(set) var reasonOfOld: [MatchReason?]
+    public private(set) var similarityOfOld: [Double?]
     private var oldText: [TextSimilarity?]
     private var newText: [TextSimilarity?]
 
-    init(old: [DiffItem], new: [DiffItem]) {
+    /// A matcher of `old` against `new`; nothing is paired until `match`.
+    public init(old: [DiffItem], new: [DiffItem]) {
         self.old = old
         self.new = new
         newOfOld = Array(repeating: nil, count: old.count)
@@ -32,7 +36,7 @@ struct ItemMatcher {
     }
 
     /// Runs every stage.
-    mutating func match(options: DiffOptions) {
+    public mutating func match(options: DiffOptions) {
         pairEqual(reason: .id, similarity: nil) { item, _ in item.id }
         pairEqual(reason: .text, similarity: 1) { item, _ in item.place.part.rawValue + "\u{1}" + item.place.groupKey + "\u{1}" + item.text }
         foldRemainingTexts()

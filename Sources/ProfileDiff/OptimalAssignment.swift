@@ -3,9 +3,9 @@
 ///
 /// Weights are integers so that the result is exact and the same on every machine; a weight of 0 means
 /// "never pair these", and such pairs are dropped from the result.
-enum OptimalAssignment {
+public enum OptimalAssignment {
     /// For each row, the column it is paired with, or nil; `weights[row][column] >= 0`, rows ≤ columns.
-    static func maximumWeight(_ weights: [[Int64]]) -> [Int?] {
+    public static func maximumWeight(_ weights: [[Int64]]) -> [Int?] {
         let rows = weights.count
         guard rows > 0 else { return [] }
         let columns = weights[0].count

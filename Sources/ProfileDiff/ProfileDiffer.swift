@@ -40,13 +40,19 @@ public enum ProfileDiffer {
 
     /// Every item of `profile` with its place, parts in source order.
     static func items(of profile: Profile) -> [DiffItem] {
-        var items: [DiffItem] = []
+        placedItems(of: profile).map { DiffItem($0.item, at: $0.place) }
+    }
+
+    /// Every item of `profile` as written, with its place: parts in source order, in each part the
+    /// ungrouped items, then group by group (the order `diff` matches them in).
+    public static func placedItems(of profile: Profile) -> [(item: Item, place: ItemPlace)] {
+        var items: [(item: Item, place: ItemPlace)] = []
         for part in profile.parts {
             let place = ItemPlace(part: part.kind)
-            items += part.items.map { DiffItem($0, at: place) }
+            items += part.items.map { ($0, place) }
             for group in part.groups {
                 let place = ItemPlace(part: part.kind, group: group.name)
-                items += group.items.map { DiffItem($0, at: place) }
+                items += group.items.map { ($0, place) }
             }
         }
         return items

@@ -45,7 +45,7 @@ struct DiffBench: ParsableCommand {
 
     /// The CPU time `body` takes on this thread and the wall-clock time, in seconds. The CPU time is
     /// the cost on one core, unaffected by other processes competing for the machine.
-    private static func time(_ body: () -> Void) -> (cpu: Double, wall: Double) {
+    static func time(_ body: () -> Void) -> (cpu: Double, wall: Double) {
         func cpu() -> Double {
             var spec = timespec()
             clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)

@@ -10,7 +10,7 @@ struct Beroepsbeeld: ParsableCommand {
         abstract: "Write, check, format and convert visual occupational profiles (beroepsbeelden).",
         discussion: "Exit status: 0 on success, 1 when a command finds problems (see each command's help), 2 on usage or I/O errors.",
         version: ToolVersion.current,
-        subcommands: [Check.self, EvidenceCommand.self, Format.self, Export.self, Import.self, New.self, Explain.self, CatalogCommand.self, Diff.self, History.self, Render.self, Book.self, Watch.self]
+        subcommands: [Check.self, EvidenceCommand.self, Format.self, Export.self, Import.self, New.self, Explain.self, CatalogCommand.self, Diff.self, History.self, Compose.self, Twin.self, Render.self, Book.self, Watch.self]
     )
 
     /// Runs the command line; usage and I/O errors exit with status 2, as every subcommand documents.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CLISupport
+import HybridMatch
 import PosterLayout
 import ProfileSyntax
 import ProfileValidation
@@ -18,7 +19,7 @@ struct Explain: ParsableCommand {
     var code: String?
 
     /// Every code the tool reports, in code order.
-    static var codes: [DiagnosticCode] { Codes.all + Validator.codes + LayoutCodes.all }
+    static var codes: [DiagnosticCode] { Codes.all + Validator.codes + LayoutCodes.all + TwinCodes.all }
 
     func validate() throws {
         guard all || code != nil else { throw ValidationError("name a code, for instance `explain V013`, or pass --all") }

@@ -50,6 +50,16 @@ import TestSupport
         try (String(contentsOfFile: TestSupport.packageRoot.appendingPathComponent(new).path, encoding: .utf8) + "# changed\n")
             .write(to: changed, atomically: true, encoding: .utf8)
         let posters = folder.appendingPathComponent("posters").path
+        let candidates = folder.appendingPathComponent("kandidaten.csv")
+        try """
+            id,profile,side,wishes,hours,region
+            s1,mbo-docent,school,data;ict,4,Rotterdam
+            s2,docent-hbo,school,onderzoek,6,Utrecht
+            c1,accountant,bedrijf,begeleiden;online,8,Rotterdam
+            c2,softwareontwikkelaar-energietransitie,bedrijf,leeromgeving,4,Utrecht
+            c3,teeltspecialist,bedrijf,onderzoek,2,Delft
+
+            """.write(to: candidates, atomically: true, encoding: .utf8)
 
         let runs: [(kind: String, arguments: [String], status: Int32)] = [
             ("check", ["check", "--format", "json", "Profiles"], 0),
@@ -58,6 +68,9 @@ import TestSupport
             ("diff", ["diff", "--format", "json", old, new], 1),
             ("diff", ["diff", "--format", "json", new, new], 0),
             ("history", ["history", "--format", "json", "Profiles"], 0),
+            ("twin", ["twin", candidates.path, "--format", "json"], 0),
+            ("twin", ["twin", candidates.path, "--db", database, "--format", "json"], 0),
+            ("twin", ["twin", "--complement", "accountant", "--format", "json"], 0),
             ("catalog-import", ["catalog", "import", "--db", database, "--format", "json", "Profiles/mbo-docent",
                                 broken.appendingPathComponent("broken.beroep").path, changed.path], 1),
             ("catalog-list", ["catalog", "list", "--db", database, "--format", "json"], 0),
