@@ -14,7 +14,7 @@ struct ItemText {
     /// Reads `body` (the item after its dash, or the quote after its `>`) of `line`, reporting marker
     /// problems at their columns. For a quote, a bracket that is not a provenance marker ends the markers
     /// and stays part of the attribution, as it always has.
-    init(_ body: Substring, in line: Substring, lineNumber: Int, file: String, isQuote: Bool = false) {
+    init(_ body: Substring, in line: Substring, lineNumber: Int, file: String, isQuote: Bool = false, suggestions: SuggestionCache) {
         text = body
         // Markers are read from the end of the line backwards, so columns are counted backwards from one
         // known point: counting each from the start of the line would make a line of many markers quadratic.
@@ -75,7 +75,7 @@ struct ItemText {
                     isCore = true
                     coreRange = range
                 } else {
-                    let suggestion = Suggestion.closest(to: String(word), among: Keywords.markerWords)
+                    let suggestion = suggestions.closest(to: word)
                     diagnostics.append(Diagnostic(.error, Codes.unknownMarker, "unknown marker `[\(word)]`",
                                                   file: file, span: span(range), label: "not a marker",
                                                   help: suggestion.map { "did you mean `[\($0)]`?" }

@@ -21,6 +21,9 @@ public struct Parser {
     public static let repeatsShownPerLine = 3
     /// The current line's diagnostics, collected by `report` and kept by `finishLine`.
     private var lineDiagnostics: [Diagnostic] = []
+    /// Suggestions for misspelt keywords and markers, worked out once per word.
+    private let keywordSuggestions = SuggestionCache(Keywords.topLevelWords)
+    private let markerSuggestions = SuggestionCache(Keywords.markerWords)
     /// Repeats on the current line that were counted but never made into diagnostics, by code.
     private var uncountedRepeats: [String: Int] = [:]
 
@@ -134,7 +137,7 @@ public struct Parser {
                                               value: String(value), valueSpan: value.isEmpty ? keySpan : span(value, in: line, number),
                                               comments: takeComments()))
         } else {
-            let suggestion = Suggestion.closest(to: String(key), among: Keywords.topLevelWords)
+            let suggestion = keywordSuggestions.closest(to: key)
             guard let suggestion else {
                 part = nil
                 skippingUnknownBlock = true
@@ -198,7 +201,7 @@ public struct Parser {
         if isItem {
             addItem(body, line: line, number: number, indent: indent)
         } else {
-            let parsed = ItemText(body, in: line, lineNumber: number, file: source.path, isQuote: true)
+            let parsed = ItemText(body, in: line, lineNumber: number, file: source.path, isQuote: true, suggestions: markerSuggestions)
             lineDiagnostics += parsed.diagnostics
             let (text, attribution) = QuoteText.split(parsed.text)
             let quote = QuoteNode(text: text, attribution: attribution, citations: parsed.citations, paraphrase: parsed.paraphrase,
@@ -209,7 +212,7 @@ public struct Parser {
     }
 
     private mutating func addItem(_ body: Substring, line: Substring, number: Int, indent: Int) {
-        let parsed = ItemText(body, in: line, lineNumber: number, file: source.path)
+        let parsed = ItemText(body, in: line, lineNumber: number, file: source.path, suggestions: markerSuggestions)
         lineDiagnostics += parsed.diagnostics
         let dash = line.index(body.startIndex, offsetBy: -2, limitedBy: line.startIndex) ?? line.startIndex
         let item = ItemNode(text: String(parsed.text), trend: parsed.trend, isCore: parsed.isCore, id: parsed.id,
@@ -223,7 +226,7 @@ public struct Parser {
     /// Appends an indented line to the item or quote above it.
     private mutating func continueEntry(_ content: Substring, isItem: Bool, line: Substring, number: Int) {
         if isItem {
-            let parsed = ItemText(content, in: line, lineNumber: number, file: source.path)
+            let parsed = ItemText(content, in: line, lineNumber: number, file: source.path, suggestions: markerSuggestions)
             lineDiagnostics += parsed.diagnostics
             modifyEntries { entries in
                 let last = entries.items.count - 1
@@ -236,7 +239,7 @@ public struct Parser {
                 if parsed.potential { entries.items[last].potential = true }
             }
         } else {
-            let parsed = ItemText(content, in: line, lineNumber: number, file: source.path, isQuote: true)
+            let parsed = ItemText(content, in: line, lineNumber: number, file: source.path, isQuote: true, suggestions: markerSuggestions)
             lineDiagnostics += parsed.diagnostics
             let (text, attribution) = QuoteText.split(parsed.text)
             modifyEntries { entries in
@@ -289,17 +292,17 @@ public struct Parser {
     /// Reports tabs in the indentation (`S020`) and control characters anywhere (`S021`); a tab between
     /// words is a control character too, but one in a comment or in trailing space changes nothing.
     private mutating func reportControlCharacters(in line: Substring, indent: Int, contentLength: Int, isComment: Bool, number: Int) {
-        var seen: [DiagnosticCode: Int] = [:]
+        // Hits in indentation (S020) and in text (S021), counted apart; past what the line will show, a hit
+        // is only counted: a line of millions costs no diagnostics, and no hashing per hit.
+        var seen = (indentation: 0, text: 0)
         for hit in ControlCharacters.scan(line) {
             let isTab = hit.scalar == "\t"
-            let code = isTab && hit.column < indent ? Codes.tabIndentation : Codes.controlCharacter
-            if isTab, code == Codes.controlCharacter, isComment || hit.column >= indent + contentLength { continue }
-            // Past what the line will show, a hit is only counted: a line of millions costs no diagnostics.
-            seen[code, default: 0] += 1
-            guard seen[code]! <= Self.repeatsShownPerLine + 1 else {
-                uncountedRepeats[code.id, default: 0] += 1
-                continue
-            }
+            let inIndentation = isTab && hit.column < indent
+            let code = inIndentation ? Codes.tabIndentation : Codes.controlCharacter
+            if isTab, !inIndentation, isComment || hit.column >= indent + contentLength { continue }
+            let count: Int
+            if inIndentation { seen.indentation += 1; count = seen.indentation } else { seen.text += 1; count = seen.text }
+            guard count <= Self.repeatsShownPerLine + 1 else { continue }
             let at = SourceSpan(line: number, column: hit.column + 1, length: 1)
             if code == Codes.tabIndentation {
                 report(.error, code, "tab in indentation", at, label: "tab",
@@ -311,6 +314,9 @@ public struct Parser {
                        label: "invisible character", help: "remove it: profile text holds no control characters")
             }
         }
+        let shown = Self.repeatsShownPerLine + 1
+        if seen.indentation > shown { uncountedRepeats[Codes.tabIndentation.id, default: 0] += seen.indentation - shown }
+        if seen.text > shown { uncountedRepeats[Codes.controlCharacter.id, default: 0] += seen.text - shown }
     }
 
     private mutating func reportOutsidePart(_ what: String, _ span: SourceSpan) {

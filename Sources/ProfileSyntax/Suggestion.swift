@@ -6,7 +6,9 @@ public enum Suggestion {
         guard !lowered.isEmpty, lowered.count <= 40 else { return nil }
         let limit = max(1, lowered.count / 3)
         var best: (word: String, distance: Int)?
-        for candidate in candidates {
+        // A candidate whose length differs by more than the limit cannot be within it: most are skipped
+        // without computing a distance, which keeps a file of many misspellings fast.
+        for candidate in candidates where abs(candidate.count - lowered.count) <= limit {
             let distance = editDistance(lowered, Array(candidate))
             if distance <= limit, distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
@@ -32,5 +34,21 @@ public enum Suggestion {
             (previous2, previous, current) = (previous, current, previous2)
         }
         return previous[b.count]
+    }
+}
+
+/// `Suggestion.closest` among fixed candidates, remembered per word: a file that repeats one misspelling
+/// many thousands of times has its suggestion worked out once.
+final class SuggestionCache {
+    private let candidates: [String]
+    private var known: [Substring: String?] = [:]
+
+    init(_ candidates: [String]) { self.candidates = candidates }
+
+    func closest(to word: Substring) -> String? {
+        if let remembered = known[word] { return remembered }
+        let found = Suggestion.closest(to: String(word), among: candidates)
+        known[word] = found
+        return found
     }
 }
