@@ -15,7 +15,7 @@ struct ListingModeller {
         let stem = "figuren/" + Occupation.baseName(profile)
         let shift = occupation.history.steps.last?.shift
         return CardModel(slug: occupation.slug, title: profile.title, href: root + "beroep/\(occupation.slug).html",
-                         thumbnail: modeller.figureSizes[stem + ".svg"] == nil ? nil : root + stem + ".svg",
+                         thumbnail: modeller.figureSizes[stem + "-klein.png"] == nil ? nil : root + stem + "-klein.png",
                          alt: "\(t.figureOf) \(profile.title)", sector: profile.sector, versions: t.versions(occupation.versions.count),
                          shift: shift.map { "\(t.shiftWord) \(PageModeller.percent($0)) %" },
                          shiftBand: shift.map { $0 < 0.2 ? "low" : $0 < 0.4 ? "medium" : "high" },

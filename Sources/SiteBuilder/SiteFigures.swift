@@ -10,7 +10,7 @@ import ProfileSyntax
 struct FigureJob: Sendable {
     enum Subject: Sendable {
         /// A version: the A3 poster as SVG (inline on its page, and the cards' thumbnail), PDF and PNG,
-        /// and the A4 poster as PDF.
+        /// and the A4 poster as PDF, and a small PNG for the cards.
         case version(Profile)
         /// A step between versions: the changes figure as SVG and A3 PDF.
         case step(ProfileDifference, old: Profile, new: Profile)
@@ -25,11 +25,14 @@ struct FigureJob: Sendable {
     /// The PNG's resolution: a screen-sized image (A3 at 72 dpi is 842 × 1191 pixels) that a slide or
     /// a message can hold; the PDFs are for print.
     static let pngDPI = 72.0
+    /// The cards' thumbnail: 210 × 298 pixels, sharp at the card's 88 CSS pixels on a 2× screen, and a
+    /// few kB where the SVG is hundreds.
+    static let thumbnailDPI = 18.0
 
     /// The files this job writes, by path.
     func paths() -> [String] {
         switch subject {
-        case .version: [stem + ".svg", stem + "-a3.pdf", stem + "-a4.pdf", stem + ".png"]
+        case .version: [stem + ".svg", stem + "-a3.pdf", stem + "-a4.pdf", stem + ".png", stem + "-klein.png"]
         case .step: [stem + ".svg", stem + "-a3.pdf"]
         }
     }
@@ -47,6 +50,7 @@ struct FigureJob: Sendable {
                 files[stem + ".svg"] = try renderer.svg(poster.primitives, paper: a3)
                 files[stem + "-a3.pdf"] = try renderer.render(poster, format: .pdf, title: profile.title)
                 files[stem + ".png"] = try renderer.png(poster.primitives, paper: a3, dpi: Self.pngDPI)
+                files[stem + "-klein.png"] = try renderer.png(poster.primitives, paper: a3, dpi: Self.thumbnailDPI)
             }
             if case .success(let poster) = engine.layout(profile, paper: a4, language: language) {
                 files[stem + "-a4.pdf"] = try renderer.render(poster, format: .pdf, title: profile.title)
