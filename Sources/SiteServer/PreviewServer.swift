@@ -46,11 +46,14 @@ public struct PreviewServer: Sendable {
                                 try await writer.finish(nil)
                             })
         }
+        router.get("/") { request, _ in try await Self.serve(request, from: site) }
         router.get("/**") { request, _ in try await Self.serve(request, from: site) }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: nil),
-                              services: [StreamCloser(site: site)],
                               onServerRunning: { _ in ready("http://\(host):\(port)/") })
-        try await app.runService()
+        // A service group shuts its services down in reverse order: the event streams close first, so
+        // the server's graceful shutdown does not wait for pages that would keep listening forever.
+        let group = ServiceGroup(services: [app, StreamCloser(site: site)], gracefulShutdownSignals: [.sigterm, .sigint], logger: app.logger)
+        try await group.run()
         withExtendedLifetime(watcher) {}
     }
 
