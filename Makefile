@@ -3,9 +3,10 @@ SWIFT ?= swift
 BIN := .build/release/beroepsbeeld
 BENCH := .build/release/beroepsbeeld-bench
 
-.PHONY: all setup build check render test bench clean-output completions man install
+.PHONY: all setup build check render site test bench clean-output completions man install
 
-# The main job: check every profile in Profiles/, then render each as PDF, SVG and PNG, plus the book.
+# The main job: check every profile in Profiles/, then render each as PDF, SVG and PNG, plus the book,
+# and build the website into Output/site/.
 all: render
 
 setup:
@@ -20,10 +21,17 @@ check: build
 render: check
 	$(BIN) render Profiles -o Output --format pdf,svg,png --paper a3
 	$(BIN) book Profiles -o Output/beroepsbeelden.pdf --paper a3
+	$(BIN) site Profiles -o Output/site
 
+# The static website alone (also part of render): open Output/site/index.html, or publish the folder.
+site: check
+	$(BIN) site Profiles -o Output/site
+
+# The Swift tests, then the website's end-to-end tests in headless Chromium (Tests/site, pytest).
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	.venv/bin/python -m pytest Tests/site -q -p no:cacheprovider
 
 # Speed and memory figures of each stage (release build); see each line's goal in its output.
 bench: setup
@@ -33,6 +41,9 @@ bench: setup
 	$(BENCH) render
 	$(BENCH) diff
 	$(BENCH) catalog
+	$(BENCH) site
+	$(SWIFT) build -c release --product beroepsbeeld
+	scripts/bench-serve.sh $(BIN)
 
 # Shell completions and the man page, both generated from the command's own definition by
 # swift-argument-parser: `--generate-completion-script` and the `generate-manual` package plugin.
@@ -55,6 +66,8 @@ install: build completions man
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/beroepsbeeld
+	install -d $(DESTDIR)$(PREFIX)/share/beroepsbeeld/site
+	install -m 644 Assets/site/* $(DESTDIR)$(PREFIX)/share/beroepsbeeld/site/
 	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/beroepsbeeld.1
 	install -m 644 $(COMPLETIONS)/beroepsbeeld.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/beroepsbeeld
 	install -m 644 $(COMPLETIONS)/_beroepsbeeld $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_beroepsbeeld

@@ -31,6 +31,9 @@ enum SiteSearchIndex {
             return Entry(s: occupation.slug, u: "beroep/\(occupation.slug).html", t: titleWords.joined(separator: " "),
                          w: words.joined(separator: " "))
         }
-        return Array("window.beroepsbeeldIndex = ".utf8) + [UInt8](StableJSON.encode(entries)) + Array(";\n".utf8)
+        // Compact, unlike StableJSON's pretty form: this file travels to every visitor. Keys sorted, so stable.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return Array("window.beroepsbeeldIndex = ".utf8) + [UInt8]((try? encoder.encode(entries)) ?? Data("[]".utf8)) + Array(";\n".utf8)
     }
 }

@@ -49,40 +49,8 @@ struct SiteOptionsGroup: ParsableArguments {
         let site = try builder.build(entries, previous: previous) { path in
             try? [UInt8](Data(contentsOf: URL(fileURLWithPath: output + "/" + path)))
         }
-        let written = try SiteFolder.write(site, to: output, previous: previous)
+        let written = try SiteFolder.write(site, to: output, previous: previous) { try OutputFile.write($0, to: $1) }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
         print("site: \(site.files.count) files in \(output), \(written) written anew, in \(seconds) s")
-    }
-}
-
-
-/// The site's folder on disk: its last manifest, and writing a build into it.
-enum SiteFolder {
-    /// The manifest of the last build, limited to the files still there; empty when there is none.
-    static func manifest(in folder: String) -> SiteManifest {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: folder + "/" + SiteManifest.fileName)),
-              var manifest = try? JSONDecoder().decode(SiteManifest.self, from: data), manifest.format == SiteManifest.format
-        else { return SiteManifest() }
-        manifest.files = manifest.files.filter { FileManager.default.fileExists(atPath: folder + "/" + $0.key) }
-        return manifest
-    }
-
-    /// Writes the changed files (each atomically), removes those the build no longer makes, and writes
-    /// the manifest last; returns how many files were written.
-    static func write(_ site: Site, to folder: String, previous: SiteManifest) throws -> Int {
-        let manager = FileManager.default
-        var written = 0
-        for file in site.files {
-            guard let bytes = file.bytes else { continue }
-            let path = folder + "/" + file.path
-            try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try OutputFile.write(Data(bytes), to: path)
-            written += 1
-        }
-        for path in previous.files.keys where site.manifest.files[path] == nil {
-            try? manager.removeItem(atPath: folder + "/" + path)
-        }
-        try OutputFile.write(Data(site.manifestBytes), to: folder + "/" + SiteManifest.fileName)
-        return written
     }
 }
