@@ -35,11 +35,14 @@ struct PageModeller {
                       tagline: wording.partTagline(part.kind), notes: [],
                       items: part.items.map { item($0, language: language) }, quotes: part.quotes.map(quote),
                       groups: part.groups.map { group in
-                          GroupModel(heading: wording.heading(part.kind, group: group.name),
+                          GroupModel(heading: Self.capitalized(wording.groupName(group.name)),
                                      items: group.items.map { item($0, language: language) }, quotes: group.quotes.map(quote))
                       })
         }
     }
+
+    /// "vaardigheden" → "Vaardigheden".
+    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// Links to a version's files that exist.
     func downloads(_ stem: String, root: String) -> [DownloadModel] {
@@ -87,7 +90,7 @@ struct PageModeller {
             return entry
         }
         let figure = figureSizes[stem + ".svg"] == nil ? nil
-            : FigureModel(id: "figuur", alt: "\(t.figureOf) \(profile.title)", summary: profile.passion.map { "\(t.passion): \($0)" } ?? profile.title)
+            : FigureModel(id: "figuur", alt: "\(t.figureOf) \(profile.title)", summary: t.figureNote)
         return OccupationModel(
             frame: frame(title: profile.title, description: profile.passion ?? profile.title, path: path), t: t,
             title: profile.title, contentLang: profile.effectiveLanguage.rawValue, sector: profile.sector, region: profile.region,

@@ -19,6 +19,7 @@ public struct SiteWording: Codable, Sendable, Equatable {
     var searchButton: String
     var occupationsHeading: String
     var figureOf: String
+    var figureNote: String
     var passion: String
     var sources: String
     var evidence: String
@@ -58,7 +59,9 @@ public struct SiteWording: Codable, Sendable, Equatable {
         skipToContent: "Naar de inhoud", navigation: "Hoofdmenu", home: "Alle beroepen", inTransition: "In transitie", about: "Over deze site",
         allSectors: "Alle sectoren", filterBySector: "Sector", search: "Zoeken", searchLabel: "Zoek een beroep, vaardigheid of taak",
         searchHint: "Bijvoorbeeld: verpleeg, data, cliënten", searchButton: "Zoek",
-        occupationsHeading: "Beroepen", figureOf: "Beroepsbeeld-figuur van", passion: "Passie", sources: "Bronnen", evidence: "Onderzoek",
+        occupationsHeading: "Beroepen", figureOf: "Beroepsbeeld-figuur van",
+        figureNote: "De figuur toont wat in de tekst per deel van het lichaam staat; markeringen: ★ nieuw, ▲ groeit, ▼ krimpt, ✕ verdwijnt, vet is kern.",
+        passion: "Passie", sources: "Bronnen", evidence: "Onderzoek",
         license: "Licentie", downloads: "Downloads", downloadPDFA4: "Poster als PDF (A4)", downloadPDFA3: "Poster als PDF (A3)",
         downloadPNG: "Poster als afbeelding (PNG)", timeline: "Versies", versionWord: "versie", current: "deze versie",
         changesSince: "Wat veranderde sinds", shiftWord: "verschuiving", shiftPerPart: "Verschuiving per deel", related: "Verwante beroepen",
@@ -74,7 +77,9 @@ public struct SiteWording: Codable, Sendable, Equatable {
         skipToContent: "Skip to content", navigation: "Main menu", home: "All occupations", inTransition: "In transition", about: "About this site",
         allSectors: "All sectors", filterBySector: "Sector", search: "Search", searchLabel: "Search an occupation, skill or task",
         searchHint: "For example: nurse, data, clients", searchButton: "Search",
-        occupationsHeading: "Occupations", figureOf: "Occupational profile figure of", passion: "Passion", sources: "Sources", evidence: "Research",
+        occupationsHeading: "Occupations", figureOf: "Occupational profile figure of",
+        figureNote: "The figure shows what the text says, part by part of the body; markers: ★ new, ▲ growing, ▼ shrinking, ✕ disappearing, bold is core.",
+        passion: "Passion", sources: "Sources", evidence: "Research",
         license: "Licence", downloads: "Downloads", downloadPDFA4: "Poster as PDF (A4)", downloadPDFA3: "Poster as PDF (A3)",
         downloadPNG: "Poster as image (PNG)", timeline: "Versions", versionWord: "version", current: "this version",
         changesSince: "What changed since", shiftWord: "shift", shiftPerPart: "Shift per part", related: "Related occupations",
