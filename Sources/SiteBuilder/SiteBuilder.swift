@@ -36,6 +36,8 @@ public struct Site: Sendable {
     public let manifest: SiteManifest
     /// Diagnostics of the profiles left out (or shown as problem pages), by file.
     public let problems: [SiteEntry]
+    /// Seconds each phase of the build took, in order: for the bench.
+    public let timings: [(phase: String, seconds: Double)]
 
     /// The paths whose bytes are new in this build.
     public var changed: [String] { files.filter { $0.bytes != nil }.map(\.path) }
@@ -63,7 +65,15 @@ public struct SiteBuilder: Sendable {
     /// file of that build (an unchanged figure that a changed page inlines). Entries that failed get a
     /// page showing their diagnostics when `options.live` is set, and are left out otherwise.
     public func build(_ entries: [SiteEntry], previous: SiteManifest = SiteManifest(), reuse: (String) -> [UInt8]?) throws -> Site {
+        var timings: [(phase: String, seconds: Double)] = []
+        var clock = DispatchTime.now()
+        func lap(_ phase: String) {
+            let now = DispatchTime.now()
+            timings.append((phase, Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9))
+            clock = now
+        }
         let occupations = Occupation.group(entries)
+        lap("diffs")
         let t = SiteWording.forLanguage(options.language)
         var files: [String: SiteFile] = [:]
         var manifest = SiteManifest()
@@ -81,6 +91,7 @@ public struct SiteBuilder: Sendable {
             for (path, bytes) in try result.get() { drawn[path] = bytes }
         }
         let redrawn = Set(pending.map(\.stem))
+        lap("figures (\(pending.count) drawn)")
         var figureSizes: [String: Int] = [:]
         for job in jobs {
             for path in job.paths() {
@@ -98,6 +109,7 @@ public struct SiteBuilder: Sendable {
         let modeller = PageModeller(t: t, options: options, figureSizes: figureSizes)
         var pages: [PageJob] = []
         let related = RelatedOccupations.find(occupations)
+        lap("related")
         for (index, occupation) in occupations.enumerated() {
             let links = related[index].map { other, shared in
                 RelatedModel(title: occupations[other].latest.title, href: "\(occupations[other].slug).html", sector: occupations[other].latest.sector,
@@ -131,14 +143,16 @@ public struct SiteBuilder: Sendable {
                 pages.append(PageJob(path: path, template: "problem", model: model, figure: nil))
             }
         }
+        lap("page models")
         let keyed = pages.map { page in (page, ContentKey.of(self.assets.hash, page.template, page.encoded, page.figure.flatMap { manifest.files[$0.path]?.key } ?? "")) }
         let stale = keyed.filter { previous.files[$0.0.path]?.key != $0.1 }
+        lap("page keys")
         let assets = self.assets
         // The figures the stale pages inline: just drawn, or kept from the previous build.
         let inline = stale.map { page, _ in
             page.figure.flatMap { figure in (drawn[figure.path] ?? reuse(figure.path)).map { InlineSVG.embed($0, id: figure.model.id, alt: figure.model.alt) } }
         }
-        let rendered = concurrently(Array(zip(stale.map(\.0), inline))) { page, svg in Array(page.render(assets, svg: svg).utf8) }
+        let rendered = concurrently(Array(zip(stale.map(\.0), inline))) { page, svg in page.render(assets, svg: svg) }
         var renderedByPath: [String: [UInt8]] = [:]
         for ((page, _), result) in zip(stale, rendered) { renderedByPath[page.path] = try result.get() }
         for (page, key) in keyed {
@@ -146,6 +160,7 @@ public struct SiteBuilder: Sendable {
             add(page.path, key: key, bytes: bytes, size: bytes?.count ?? previous.files[page.path]?.size ?? 0)
         }
 
+        lap("pages (\(stale.count) rendered)")
         // The stylesheet and scripts as they are, and the search index.
         for (name, bytes) in assets.files {
             add("assets/\(name)", key: ContentKey.of(bytes), bytes: bytes, size: bytes.count)
@@ -156,7 +171,8 @@ public struct SiteBuilder: Sendable {
             let sitemap = Sitemap.xml(base: base, paths: pages.map(\.path).sorted())
             add("sitemap.xml", key: ContentKey.of(sitemap), bytes: sitemap, size: sitemap.count)
         }
-        return Site(files: files.values.sorted { $0.path < $1.path }, manifest: manifest, problems: problems)
+        lap("index")
+        return Site(files: files.values.sorted { $0.path < $1.path }, manifest: manifest, problems: problems, timings: timings)
     }
 
     /// A job per version (poster figures) and per step (changes figure).
@@ -205,18 +221,26 @@ struct PageJob: @unchecked Sendable {
         return [UInt8]((try? encoder.encode(model)) ?? Data())
     }
 
+    /// Stands in the template's output where the figure goes; the figure's bytes are spliced in after
+    /// rendering, so the template engine never copies hundreds of kB of SVG through its string handling.
+    static let figureMark = "<!--beroepsbeeld-figure-->"
+
     /// The page's HTML; `svg` is the figure to inline.
-    func render(_ assets: SiteAssets, svg: String?) -> String {
-        switch (model, svg) {
-        case (var occupation as OccupationModel, let svg?):
-            occupation.figure?.svg = svg
-            return assets.render(template, occupation)
-        case (var diff as DiffModelPage, let svg?):
-            diff.figure?.svg = svg
-            return assets.render(template, diff)
+    func render(_ assets: SiteAssets, svg: [UInt8]?) -> [UInt8] {
+        let html: String
+        switch model {
+        case var occupation as OccupationModel where svg != nil:
+            occupation.figure?.svg = Self.figureMark
+            html = assets.render(template, occupation)
+        case var diff as DiffModelPage where svg != nil:
+            diff.figure?.svg = Self.figureMark
+            html = assets.render(template, diff)
         default:
-            return assets.render(template, model)
+            return Array(assets.render(template, model).utf8)
         }
+        let bytes = Array(html.utf8)
+        guard let svg, let mark = bytes.firstRange(of: Array(Self.figureMark.utf8)) else { return bytes }
+        return Array(bytes[..<mark.lowerBound]) + svg + Array(bytes[mark.upperBound...])
     }
 }
 

@@ -67,23 +67,20 @@ struct FigureJob: Sendable {
 }
 
 /// Cairo's SVG made fit to sit inside an HTML page: without its XML declaration, scaled by CSS, named
-/// by the page's text alternative.
+/// by the page's text alternative. Cairo's own ids (`glyph0-1`, `surface5`) cannot clash with the page's,
+/// which are words (`inhoud`, `figuur-title`, `deel-hoofd`), and a page inlines one figure.
 enum InlineSVG {
     /// `svg` with `role="img"`, `aria-labelledby` pointing at a `<title>` holding `alt`, and no fixed size.
-    static func embed(_ svg: [UInt8], id: String, alt: String) -> String {
-        var text = String(decoding: svg, as: UTF8.self)
-        if let declaration = text.range(of: "?>") , text.hasPrefix("<?xml") {
-            text = String(text[declaration.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        guard let open = text.range(of: "<svg"), let close = text[open.upperBound...].firstIndex(of: ">") else { return "" }
-        var attributes = String(text[open.upperBound..<close])
+    static func embed(_ svg: [UInt8], id: String, alt: String) -> [UInt8] {
+        // Only the head is parsed; the body (hundreds of kB of glyph outlines) is copied as it is.
+        guard let open = svg.firstRange(of: Array("<svg".utf8)), let close = svg[open.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return [] }
+        var attributes = String(decoding: svg[open.upperBound..<close], as: UTF8.self)
         // Cairo writes the size in points; the page's CSS sizes the figure.
         attributes = attributes.replacingOccurrences(of: #"\s(width|height)="[^"]*""#, with: "", options: .regularExpression)
-        // Ids inside the figure get the page's prefix so they can never clash with the page's own.
-        let body = String(text[text.index(after: close)...]).replacingOccurrences(of: "id=\"", with: "id=\"\(id)-")
-            .replacingOccurrences(of: "url(#", with: "url(#\(id)-").replacingOccurrences(of: "href=\"#", with: "href=\"#\(id)-")
-        return "<svg\(attributes) role=\"img\" aria-labelledby=\"\(id)-title\" focusable=\"false\"><title id=\"\(id)-title\">\(HTMLText.escape(alt))</title>"
-            + body
+        let head = "<svg\(attributes) role=\"img\" aria-labelledby=\"\(id)-title\" focusable=\"false\"><title id=\"\(id)-title\">\(HTMLText.escape(alt))</title>"
+        var body = svg[(close + 1)...]
+        while let last = body.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: " ") { body = body.dropLast() }
+        return Array(head.utf8) + body
     }
 }
 

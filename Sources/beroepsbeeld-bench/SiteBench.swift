@@ -40,9 +40,15 @@ struct SiteBench: ParsableCommand {
     private func build(_ builder: SiteBuilder, _ files: [String], _ output: String) throws -> (Double, Int) {
         let start = DispatchTime.now()
         let entries = files.map(SiteEntry.load)
+        let loaded = DispatchTime.now()
         let previous = SiteFolder.manifest(in: output)
         let site = try builder.build(entries, previous: previous) { try? [UInt8](Data(contentsOf: URL(fileURLWithPath: output + "/" + $0))) }
+        let built = DispatchTime.now()
         let written = try SiteFolder.write(site, to: output, previous: previous) { data, path in try data.write(to: URL(fileURLWithPath: path), options: .atomic) }
-        return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, written)
+        let end = DispatchTime.now()
+        func seconds(_ a: DispatchTime, _ b: DispatchTime) -> String { String(format: "%.2f", Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9) }
+        print("  load and validate \(seconds(start, loaded)) s; " + site.timings.map { "\($0.phase) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: "; ")
+              + "; write \(seconds(built, end)) s")
+        return (Double(end.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, written)
     }
 }
