@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         .target(name: "ProfileSyntax"),
@@ -46,7 +47,7 @@ let package = Package(
         // The live preview: a thin HTTP adapter (Hummingbird) over SiteBuilder, with inotify and server-sent events.
         .target(
             name: "SiteServer",
-            dependencies: ["SiteBuilder", .product(name: "Hummingbird", package: "hummingbird"),
+            dependencies: ["SiteBuilder", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
         // The command line's plumbing: terminal facts, escaping, atomic output files cleaned up on signals.

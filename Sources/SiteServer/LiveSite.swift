@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import SiteBuilder
 
 /// The site of the live preview, kept in memory and rebuilt when profiles change: only the changed
@@ -8,7 +9,8 @@ public actor LiveSite {
     /// Lists the profile files (the folders are read again on each change, so new files join).
     private let listFiles: @Sendable () throws -> [String]
     private var entries: [String: SiteEntry] = [:]
-    private var files: [String: [UInt8]] = [:]
+    /// The files, readable from any thread without waiting for the actor (a request only looks one up).
+    public nonisolated let files = FileTable()
     private var manifest = SiteManifest()
     private var listeners: [UUID: AsyncStream<String>.Continuation] = [:]
 
@@ -16,9 +18,6 @@ public actor LiveSite {
         self.builder = builder
         self.listFiles = listFiles
     }
-
-    /// A file of the site, by path inside it.
-    public func file(_ path: String) -> [UInt8]? { files[path] }
 
     /// The entries that failed in the last build, for the terminal.
     public var problems: [SiteEntry] { entries.values.filter(\.failed).sorted { $0.path < $1.path } }
@@ -35,16 +34,15 @@ public actor LiveSite {
             next[path] = touched || entries[path] == nil ? SiteEntry.load(path) : entries[path]
         }
         entries = next
-        let current = files
-        let site = try builder.build(paths.compactMap { entries[$0] }, previous: manifest) { current[$0] }
-        var changedPaths: [String] = []
+        let files = self.files
+        let site = try builder.build(paths.compactMap { entries[$0] }, previous: manifest) { files.bytes($0) }
+        var changes: [String: ByteBuffer?] = [:]
         for file in site.files {
-            if let bytes = file.bytes { files[file.path] = bytes; changedPaths.append(file.path) }
+            if let bytes = file.bytes { changes[file.path] = ByteBuffer(bytes: bytes) }
         }
-        for path in manifest.files.keys where site.manifest.files[path] == nil {
-            files[path] = nil
-            changedPaths.append(path)
-        }
+        for path in manifest.files.keys where site.manifest.files[path] == nil { changes[path] = .some(nil) }
+        files.apply(changes)
+        let changedPaths = Array(changes.keys)
         manifest = site.manifest
         if !changedPaths.isEmpty {
             let message = changedPaths.sorted().joined(separator: " ")
@@ -68,5 +66,21 @@ public actor LiveSite {
     public func closeListeners() {
         for listener in listeners.values { listener.finish() }
         listeners = [:]
+    }
+}
+
+/// The site's files as buffers that every response shares without copying; swapped whole under a lock.
+public final class FileTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var buffers: [String: ByteBuffer] = [:]
+
+    /// The file at `path` inside the site.
+    public func buffer(_ path: String) -> ByteBuffer? { lock.withLock { buffers[path] } }
+
+    func bytes(_ path: String) -> [UInt8]? { buffer(path).map { Array($0.readableBytesView) } }
+
+    /// Sets or (with nil) removes files.
+    func apply(_ changes: [String: ByteBuffer?]) {
+        lock.withLock { for (path, buffer) in changes { buffers[path] = buffer } }
     }
 }

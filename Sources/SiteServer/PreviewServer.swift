@@ -46,8 +46,8 @@ public struct PreviewServer: Sendable {
                                 try await writer.finish(nil)
                             })
         }
-        router.get("/") { request, _ in try await Self.serve(request, from: site) }
-        router.get("/**") { request, _ in try await Self.serve(request, from: site) }
+        router.get("/") { request, _ in try Self.serve(request, from: site) }
+        router.get("/**") { request, _ in try Self.serve(request, from: site) }
         let app = Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: nil),
                               onServerRunning: { _ in ready("http://\(host):\(port)/") })
         // A service group shuts its services down in reverse order: the event streams close first, so
@@ -58,11 +58,11 @@ public struct PreviewServer: Sendable {
     }
 
     /// A file of the site; a path with `..`, `.`, a backslash or a NUL is a bad request, an unknown one not found.
-    static func serve(_ request: Request, from site: LiveSite) async throws -> Response {
+    static func serve(_ request: Request, from site: LiveSite) throws -> Response {
         guard let path = SitePath.resolve(request.uri.path) else { throw HTTPError(.badRequest) }
-        guard let bytes = await site.file(path) else { throw HTTPError(.notFound) }
+        guard let buffer = site.files.buffer(path) else { throw HTTPError(.notFound) }
         return Response(status: .ok, headers: [.contentType: SitePath.contentType(path), .cacheControl: "no-cache"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+                        body: ResponseBody(byteBuffer: buffer))
     }
 
     /// Reloads the page when the server says its file changed (or, for the home page, any page).
