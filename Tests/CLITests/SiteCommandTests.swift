@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `beroepsbeeld site` and `catalog site` end to end: the folder, the second run that writes nothing,
@@ -13,6 +14,11 @@ import Testing
                      "sitemap.xml"] {
             #expect(FileManager.default.fileExists(atPath: folder + "/" + path), "\(path) is missing")
         }
+        let python = CLI.packageRoot.appendingPathComponent(".venv/bin/python")
+        try #require(FileManager.default.isExecutableFile(atPath: python.path), "no .venv: run scripts/setup.sh (make setup)")
+        let schema = try TestSupport.run(python, ["scripts/validate-json.py", "docs/schemas/site-manifest.schema.json", folder + "/manifest.json"],
+                                         in: CLI.packageRoot)
+        #expect(schema.status == 0, "\(schema.errors)")
         let home = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
         #expect(home.contains("<link rel=\"canonical\" href=\"https://example.org/beroepen/index.html\">"))
         let second = try CLI.run(["site", "Profiles/wooncoach", "Profiles/timmerman", "-o", folder, "--base-url", "https://example.org/beroepen"])
