@@ -37,6 +37,17 @@ struct Serve: AsyncParsableCommand {
         let paths = self.paths
         let site = LiveSite(builder: builder) { try ProfilePaths.expand(paths) }
         let server = PreviewServer(site: site, host: host, port: port, roots: paths)
+        do {
+            try await serve(server, paths: paths)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            // A port in use, an address that is not this machine's: an I/O error, with the address in it.
+            throw CLIError("cannot serve on \(host):\(port): \(error)")
+        }
+    }
+
+    private func serve(_ server: PreviewServer, paths: [String]) async throws {
         try await server.run(ready: { address in
             FileHandle.standardOutput.write(Data("serving \(paths.joined(separator: ", ")) at \(address) (Ctrl-C stops)\n".utf8))
         }, rebuilt: { changed, seconds, problems in

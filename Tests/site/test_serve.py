@@ -93,3 +93,14 @@ def test_serve_reloads_on_save_shows_diagnostics_and_recovers(browser, tmp_path)
             server.kill()
             raise AssertionError("serve did not stop within 10 s of SIGTERM")
     assert status == 0, server.stderr.read()
+
+
+def test_serve_on_a_port_in_use_is_an_io_error_with_the_address(tmp_path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run([binary(), "serve", ROOT / "Profiles" / "wooncoach", "--port", str(port)], capture_output=True, text=True,
+                                timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert f"error: cannot serve on 127.0.0.1:{port}" in result.stderr and "in use" in result.stderr
