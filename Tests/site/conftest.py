@@ -42,3 +42,10 @@ def browser():
     driver.set_page_load_timeout(30)
     yield driver
     driver.quit()
+
+
+@pytest.fixture(autouse=True)
+def fresh_console(request):
+    """Each test reads only its own console messages: the log is drained before it starts."""
+    if "browser" in request.fixturenames:
+        request.getfixturevalue("browser").get_log("browser")
