@@ -18,10 +18,10 @@ struct PageModeller {
     }
 
     /// Trend and core as badges; the evidence issue's markers join them here.
-    func item(_ item: Item, language: ContentLanguage) -> ItemModel {
+    func item(_ item: Item) -> ItemModel {
         var badges: [BadgeModel] = []
         if item.core { badges.append(BadgeModel(kind: "core", label: t.core)) }
-        if let trend = item.trend { badges.append(BadgeModel(kind: "\(trend)", label: Wording(options.language).trend(trend))) }
+        if let trend = item.trend { badges.append(BadgeModel(kind: "\(trend)", label: wording.trend(trend))) }
         return ItemModel(text: item.text, core: item.core, badges: badges)
     }
 
@@ -29,14 +29,13 @@ struct PageModeller {
 
     /// The parts in the figure's order (head to feet, then the environment); the passion has its own place.
     func parts(_ profile: Profile) -> [PartModel] {
-        let language = profile.effectiveLanguage
-        return profile.parts.filter { $0.kind != .passion }.sorted { $0.kind < $1.kind }.map { part in
+        profile.parts.filter { $0.kind != .passion }.sorted { $0.kind < $1.kind }.map { part in
             PartModel(anchor: "deel-\(part.kind.keyword(.nl))", heading: wording.heading(part.kind, group: nil),
                       tagline: wording.partTagline(part.kind), notes: [],
-                      items: part.items.map { item($0, language: language) }, quotes: part.quotes.map(quote),
+                      items: part.items.map { item($0) }, quotes: part.quotes.map(quote),
                       groups: part.groups.map { group in
                           GroupModel(heading: Self.capitalized(wording.groupName(group.name)),
-                                     items: group.items.map { item($0, language: language) }, quotes: group.quotes.map(quote))
+                                     items: group.items.map { item($0) }, quotes: group.quotes.map(quote))
                       })
         }
     }
@@ -106,11 +105,10 @@ struct PageModeller {
         let new = occupation.versions[index + 1].profile
         let language = new.effectiveLanguage
         let heading = DiffWording.heading(difference)
-        let itemWording = { (item: DiffItem) in item.text }
         let parts = PartKind.allCases.compactMap { kind -> ChangePartModel? in
             let changes = difference.items(in: kind).map { change -> ChangeModel in
-                if change.old == nil { return ChangeModel(kind: "added", label: t.change("added"), text: itemWording(change.new!), before: nil, details: []) }
-                if change.new == nil { return ChangeModel(kind: "removed", label: t.change("removed"), text: itemWording(change.old!), before: nil, details: []) }
+                if change.old == nil { return ChangeModel(kind: "added", label: t.change("added"), text: change.new!.text, before: nil, details: []) }
+                if change.new == nil { return ChangeModel(kind: "removed", label: t.change("removed"), text: change.old!.text, before: nil, details: []) }
                 let old = change.old!, now = change.new!
                 var details: [String] = []
                 if change.kinds.contains(.moved) { details.append("\(wording.heading(old.place.part, group: old.place.group)) → \(wording.heading(now.place.part, group: now.place.group))") }
