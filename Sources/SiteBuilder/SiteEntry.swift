@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ProfileDiff
 import ProfileModel
@@ -30,6 +31,16 @@ public struct SiteEntry: Sendable {
         return SiteEntry(path: path, profile: failed ? nil : loaded.profile, diagnostics: diagnostics,
                          report: failed && report.isEmpty ? "error: \(path) holds no profile\n" : report,
                          slug: loaded.profile.map { Slug.make($0.effectiveSlug) } ?? folderSlug)
+    }
+
+    /// Reads and validates `paths` on `threads` threads; entries in the order of `paths`.
+    public static func load(_ paths: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [SiteEntry] {
+        let slots = ResultSlots<SiteEntry>(count: paths.count)
+        let cursor = ResultSlots<Int>(count: 0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, paths.count))) { _ in
+            while let index = cursor.next(below: paths.count) { slots.set(index, load(paths[index])) }
+        }
+        return slots.values()
     }
 
     /// Whether the entry keeps its profile out of the site.

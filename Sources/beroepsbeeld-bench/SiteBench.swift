@@ -39,7 +39,7 @@ struct SiteBench: ParsableCommand {
     /// Loads every profile, builds against the folder's manifest and writes what changed; seconds and files written.
     private func build(_ builder: SiteBuilder, _ files: [String], _ output: String) throws -> (Double, Int) {
         let start = DispatchTime.now()
-        let entries = files.map(SiteEntry.load)
+        let entries = SiteEntry.load(files, threads: cores)
         let loaded = DispatchTime.now()
         let previous = SiteFolder.manifest(in: output)
         let site = try builder.build(entries, previous: previous) { try? [UInt8](Data(contentsOf: URL(fileURLWithPath: output + "/" + $0))) }

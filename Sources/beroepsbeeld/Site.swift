@@ -39,7 +39,7 @@ struct SiteOptionsGroup: ParsableArguments {
 
     /// Loads `files`, builds the site and writes what changed into `output`.
     func build(_ files: [String]) throws {
-        let entries = files.map(SiteEntry.load)
+        let entries = SiteEntry.load(files)
         for entry in entries where !entry.report.isEmpty { Terminal.printError(ControlCharacters.visible(entry.report)) }
         if entries.contains(where: \.failed) { throw ExitCode(1) }
         let builder = SiteBuilder(assets: try SiteAssets(folder: SiteAssets.locate()),
