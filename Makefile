@@ -6,10 +6,11 @@ BENCH := .build/release/beroepsbeeld-bench
 # more shared libraries (see docs/rendering.md, start-up).
 RELEASE := -c release --static-swift-stdlib
 
-.PHONY: all setup build check render test bench fuzz clean-output completions man install
+.PHONY: all setup build check render site test bench fuzz clean-output completions man install
 
-# The main job: check every profile in Profiles/, then render each as PDF, SVG and PNG, plus the book.
-all: render
+# The main job: check every profile in Profiles/, then render each as PDF, SVG and PNG, plus the book,
+# and build the website into Output/site/.
+all: render site
 
 setup:
 	@scripts/setup.sh
@@ -23,10 +24,17 @@ check: build
 render: check
 	$(BIN) render Profiles -o Output --format pdf,svg,png --paper a3
 	$(BIN) book Profiles -o Output/beroepsbeelden.pdf --paper a3
+	$(BIN) site Profiles -o Output/site
 
+# The static website alone (also part of render): open Output/site/index.html, or publish the folder.
+site: check
+	$(BIN) site Profiles -o Output/site
+
+# The Swift tests, then the website's end-to-end tests in headless Chromium (Tests/site, pytest).
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	.venv/bin/python -m pytest Tests/site -q -p no:cacheprovider
 
 # Speed and memory figures of each stage (release build); each line names its goal next to its figure.
 # `cli` runs the built binary (start-up next to a C program linking the same libraries, built here
@@ -41,6 +49,8 @@ bench: setup
 	$(BENCH) hybrid
 	$(BENCH) catalog
 	$(BENCH) cli
+	$(BENCH) site
+	scripts/bench-serve.sh $(BIN)
 
 # The libFuzzer harness (docs/fuzzing.md): load → validate → format → JSON round trip on mutated
 # profiles, in its own build folder, instrumented for coverage and AddressSanitizer, linked with
@@ -84,6 +94,8 @@ install: build completions man
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/beroepsbeeld
+	install -d $(DESTDIR)$(PREFIX)/share/beroepsbeeld/site
+	install -m 644 Assets/site/* $(DESTDIR)$(PREFIX)/share/beroepsbeeld/site/
 	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/beroepsbeeld.1
 	install -m 644 $(COMPLETIONS)/beroepsbeeld.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/beroepsbeeld
 	install -m 644 $(COMPLETIONS)/_beroepsbeeld $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_beroepsbeeld

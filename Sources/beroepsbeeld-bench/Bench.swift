@@ -6,6 +6,6 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beroepsbeeld-bench",
         abstract: "Benchmarks for the beroepsbeeld pipeline (run with `make bench`, in release mode).",
-        subcommands: [ParseBench.self, HostileBench.self, CatalogBench.self, DiffBench.self, HybridBench.self, RenderBench.self, CLIBench.self]
+        subcommands: [ParseBench.self, HostileBench.self, CatalogBench.self, DiffBench.self, HybridBench.self, RenderBench.self, CLIBench.self, SiteBench.self]
     )
 }

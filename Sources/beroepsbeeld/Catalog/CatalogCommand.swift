@@ -12,7 +12,7 @@ struct CatalogCommand: ParsableCommand {
         subcommands: [
             CatalogImportCommand.self, CatalogListCommand.self, CatalogShowCommand.self, CatalogExportCommand.self,
             CatalogSearchCommand.self, CatalogStatsCommand.self, CatalogHistoryCommand.self, CatalogDiffCommand.self,
-            CatalogRenderCommand.self,
+            CatalogRenderCommand.self, CatalogSiteCommand.self,
         ]
     )
 }

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The site's folder on disk: its last manifest, and writing a build into it.
+public enum SiteFolder {
+    /// The manifest of the last build, limited to the files still there; empty when there is none.
+    public static func manifest(in folder: String) -> SiteManifest {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: folder + "/" + SiteManifest.fileName)),
+              var manifest = try? JSONDecoder().decode(SiteManifest.self, from: data), manifest.format == SiteManifest.format
+        else { return SiteManifest() }
+        manifest.files = manifest.files.filter { FileManager.default.fileExists(atPath: folder + "/" + $0.key) }
+        return manifest
+    }
+
+    /// Writes the changed files with `writeFile(bytes, path)` (the command line's writes are atomic and
+    /// cleaned up on signals), removes those the build no longer makes, and writes the manifest last: a build
+    /// cut short leaves the previous manifest, whose keys no longer match, so the next build redoes those
+    /// files. Returns how many files were written.
+    public static func write(_ site: Site, to folder: String, previous: SiteManifest,
+                             writeFile: (Data, String) throws -> Void) throws -> Int {
+        let manager = FileManager.default
+        var written = 0
+        for file in site.files {
+            guard let bytes = file.bytes else { continue }
+            let path = folder + "/" + file.path
+            try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try writeFile(Data(bytes), path)
+            written += 1
+        }
+        for path in previous.files.keys where site.manifest.files[path] == nil {
+            try? manager.removeItem(atPath: folder + "/" + path)
+        }
+        try writeFile(Data(site.manifestBytes), folder + "/" + SiteManifest.fileName)
+        return written
+    }
+}
