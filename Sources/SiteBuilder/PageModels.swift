@@ -1,3 +1,5 @@
+import Mustache
+
 /// What the templates see. Every page model is Codable: its JSON, hashed, is the page's content key
 /// (an unchanged model is not rendered again), and the template engine reads the same properties.
 /// Text is always plain here; the engine escapes it. Markup the site makes itself (the inline SVG)
@@ -218,4 +220,74 @@ struct ProblemModel: Codable, Sendable {
     var t: SiteWording
     var path: String
     var report: String
+}
+
+// The models a template reads most often answer its lookups directly (`MustacheParent`): otherwise the
+// engine reflects over the whole value for every `{{name}}`, which on a page of a thousand cards adds up.
+
+extension SiteWording: MustacheParent {
+    /// Each wording's fields by name, read by reflection once.
+    private static let tables: [String: [String: String]] = Dictionary(uniqueKeysWithValues: [dutch, english].map { wording in
+        (wording.language, Dictionary(uniqueKeysWithValues: Mirror(reflecting: wording).children.compactMap { child in
+            (child.value as? String).map { (child.label!, $0) }
+        }))
+    })
+
+    public func child(named name: String) -> Any? { Self.tables[language]?[name] }
+}
+
+extension FrameModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "lang": lang
+        case "title": title
+        case "description": description
+        case "root": root
+        case "canonical": canonical as Any?
+        case "live": live
+        case "isHome": isHome
+        case "isTransition": isTransition
+        case "isAbout": isAbout
+        default: nil
+        }
+    }
+}
+
+extension CardModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "slug": slug
+        case "title": title
+        case "href": href
+        case "thumbnail": thumbnail as Any?
+        case "alt": alt
+        case "sector": sector as Any?
+        case "versions": versions
+        case "shift": shift as Any?
+        case "shiftBand": shiftBand as Any?
+        case "contentLang": contentLang
+        default: nil
+        }
+    }
+}
+
+extension ItemModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "text": text
+        case "core": core
+        case "badges": badges
+        default: nil
+        }
+    }
+}
+
+extension BadgeModel: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "kind": kind
+        case "label": label
+        default: nil
+        }
+    }
 }
