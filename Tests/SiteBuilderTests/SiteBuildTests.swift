@@ -41,14 +41,15 @@ import Testing
         let unchanged = try Self.build(entries, previous: first.manifest, files: files)
         #expect(unchanged.changed == [])
 
-        // Change the wijkverpleegkundige's passion: its figures and page are made again, the wooncoach's not.
+        // Change a wijkverpleegkundige statement: its figures and page are made again, the wooncoach's not.
         let index = entries.firstIndex { $0.path.contains("wijkverpleegkundige") }!
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("wijkverpleegkundige"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let changedFile = folder.appendingPathComponent("wijkverpleegkundige/2018.beroep")
         try String(contentsOfFile: entries[index].path, encoding: .utf8)
-            .replacingOccurrences(of: "passie: Mensen helpen", with: "passie: Mensen graag helpen").write(to: changedFile, atomically: true, encoding: .utf8)
+            .replacingOccurrences(of: "Leernetwerken in de wijkverpleging", with: "Leernetwerken in de wijkverpleging, ook online")
+            .write(to: changedFile, atomically: true, encoding: .utf8)
         entries[index] = SiteEntry.load(changedFile.path)
         let second = try Self.build(entries, previous: first.manifest, files: files)
         #expect(Set(second.changed).isSuperset(of: ["beroep/wijkverpleegkundige.html", "figuren/wijkverpleegkundige-2018.svg",
@@ -57,7 +58,7 @@ import Testing
                      "beroep/wooncoach.html", "verschil/wooncoach-2011-2021.html", "assets/site.css"] {
             #expect(!second.changed.contains(path), "\(path) was made again")
         }
-        #expect(Self.text(second, "beroep/wijkverpleegkundige.html").contains("Mensen graag helpen"))
+        #expect(Self.text(second, "beroep/wijkverpleegkundige.html").contains("Leernetwerken in de wijkverpleging, ook online"))
         #expect(Self.text(second, "beroep/wijkverpleegkundige.html").contains("<svg"), "the redrawn figure is inlined")
     }
 
@@ -66,7 +67,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = try String(contentsOfFile: TestSupport.packageRoot.path + "/Profiles/wijkverpleegkundige/2018.beroep", encoding: .utf8)
-            .replacingOccurrences(of: "  - Tekort aan zorgpersoneel [groeit] #tekorten", with: "  - <script>alert(\"x\")</script> & <b>vet</b> #tekorten")
+            .replacingOccurrences(of: "  - Communicatie, de afgelopen jaren steeds belangrijker geworden [groeit]", with: "  - <script>alert(\"x\")</script> & <b>vet</b> [groeit]")
         let file = folder.appendingPathComponent("2018.beroep")
         try source.write(to: file, atomically: true, encoding: .utf8)
         let entry = SiteEntry.load(file.path)
