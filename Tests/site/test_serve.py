@@ -14,8 +14,8 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import ROOT, binary
 
-OLD_PASSION = "Mensen helpen zo goed mogelijk thuis te blijven wonen"
-NEW_PASSION = "Mensen helpen thuis te blijven wonen, live bewerkt"
+OLD_PASSION = "Werken met levend materiaal aan een gezondere wereld"
+NEW_PASSION = "Werken met levend materiaal, live bewerkt"
 
 
 def free_port():
@@ -45,18 +45,18 @@ def wait_for_reload(browser, check, timeout=10):
 
 def test_serve_reloads_on_save_shows_diagnostics_and_recovers(browser, tmp_path):
     profiles = tmp_path / "Profiles"
-    for name in ("wijkverpleegkundige", "wooncoach"):
+    for name in ("teeltspecialist", "wooncoach"):
         shutil.copytree(ROOT / "Profiles" / name, profiles / name)
-    profile = profiles / "wijkverpleegkundige" / "2018.beroep"
+    profile = profiles / "teeltspecialist" / "2020.beroep"
     original = profile.read_text()
     port = free_port()
     server = subprocess.Popen([binary(), "serve", profiles, "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = server.stdout.readline()
         assert f"http://127.0.0.1:{port}/" in line, line + server.stderr.read()
-        page = f"http://127.0.0.1:{port}/beroep/wijkverpleegkundige.html"
+        page = f"http://127.0.0.1:{port}/beroep/teeltspecialist.html"
         browser.get(page)
-        assert browser.find_element(By.TAG_NAME, "h1").text == "Wijkverpleegkundige"
+        assert browser.find_element(By.TAG_NAME, "h1").text == "Teeltspecialist"
         time.sleep(0.3)  # the page's event stream connects
 
         browser.execute_script("window.__stale = true")
@@ -68,7 +68,7 @@ def test_serve_reloads_on_save_shows_diagnostics_and_recovers(browser, tmp_path)
         profile.write_text(original.replace("\nhoofd:", "\nhoofdd:"))
         wait_for_reload(browser, lambda b: b.find_elements(By.CSS_SELECTOR, "[data-diagnostics]"))
         diagnostic = browser.find_element(By.CSS_SELECTOR, "[data-diagnostics]").text
-        assert "error[S004]" in diagnostic and "2018.beroep:" in diagnostic and "hoofdd" in diagnostic, diagnostic
+        assert "error[S004]" in diagnostic and "2020.beroep:" in diagnostic and "hoofdd" in diagnostic, diagnostic
         assert not browser.find_elements(By.CSS_SELECTOR, "figure.poster")
 
         browser.execute_script("window.__stale = true")
