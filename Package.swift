@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "HybridMatchTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "HybridMatch", "TestSupport"]),
         .testTarget(name: "DiffPosterTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout", "DiffPoster", "TestSupport"]),
         // Depends on the executable so that the command tests can run the built binary.
-        .testTarget(name: "SiteBuilderTests", dependencies: ["ProfileModel", "SiteBuilder", "TestSupport"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["ProfileModel", "PosterLayout", "SiteBuilder", "TestSupport"]),
         .testTarget(name: "PosterRenderTests", dependencies: ["ProfileSyntax", "ProfileModel", "PosterLayout", "PosterRender", "beroepsbeeld", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

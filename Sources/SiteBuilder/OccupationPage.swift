@@ -24,13 +24,13 @@ struct PageModeller {
         if let trend = item.trend { badges.append(BadgeModel(kind: "\(trend)", label: wording.trend(trend))) }
         if item.potential { badges.append(BadgeModel(kind: "potential", label: ProvenanceWord.potential.keyword(options.language))) }
         if item.sketch { badges.append(BadgeModel(kind: "sketch", label: wording.sketchLegend)) }
-        return ItemModel(text: item.text, core: item.core, badges: badges, references: references.mark(item.citations))
+        return ItemModel(text: item.text, core: item.core, badges: badges, sourceNumbers: references.mark(item.citations))
     }
 
     /// A quote with the numbers of its sources; a paraphrase is shown as such, never inside quotation marks.
     func quote(_ quote: Quote, _ references: ReferenceNumbering) -> QuoteModel {
         QuoteModel(text: quote.text, attribution: quote.attribution, paraphrase: quote.paraphrase ? ProvenanceWord.paraphrase.keyword(options.language) : nil,
-                   references: references.mark(quote.citations))
+                   sourceNumbers: references.mark(quote.citations))
     }
 
     /// The parts in the figure's order (head to feet, then the environment); the passion has its own place.

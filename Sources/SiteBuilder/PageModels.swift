@@ -33,7 +33,7 @@ struct ItemModel: Codable, Sendable {
     var core: Bool
     var badges: [BadgeModel]
     /// The numbers of the sources it cites (`1,3`), keyed to the page's source list.
-    var references: String?
+    var sourceNumbers: String?
 }
 
 /// A practitioner's words.
@@ -42,7 +42,7 @@ struct QuoteModel: Codable, Sendable {
     var attribution: String?
     /// `parafrase` when the quote gives the gist in other words (shown without quotation marks).
     var paraphrase: String?
-    var references: String?
+    var sourceNumbers: String?
 }
 
 /// One source in the page's numbered list; uncited sources have no number.
@@ -277,6 +277,7 @@ extension ItemModel: MustacheParent {
         case "text": text
         case "core": core
         case "badges": badges
+        case "sourceNumbers": sourceNumbers as Any?
         default: nil
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 import ProfileModel
 @testable import SiteBuilder
+import PosterLayout
 import TestSupport
 import Testing
 
@@ -117,3 +118,17 @@ import Testing
         #expect(script.contains("beroep/wooncoach.html"))
     }
 }
+
+/// Issue 9 on the website: every statement carries the numbers of its sources, keyed to the page's
+/// numbered source list; sketches, paraphrases and parts not researched say so.
+@Suite struct SiteProvenanceTests {
+    @Test func statementsCarryTheirSourceNumbersAndPartsNotResearchedSaySo() throws {
+        let entry = SiteEntry.load(TestSupport.packageRoot.path + "/Profiles/teeltspecialist/2020.beroep")
+        let page = SiteBuildTests.text(try SiteBuildTests.build([entry]), "beroep/teeltspecialist.html")
+        #expect(page.contains("Verstand hebben van het laten groeien van planten<sup class=\"ref\">1,2</sup>"))
+        #expect(page.contains("<span class=\"ref-number\">1</span> Sjoer, E. &amp; Van Harn, R."))
+        #expect(page.contains("<p class=\"part-note\">niet onderzocht</p>"))
+        #expect(page.contains("minstens 2 beoefenaars, minstens 2 uit de context"))
+    }
+}
+
