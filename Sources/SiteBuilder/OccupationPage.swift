@@ -75,7 +75,15 @@ struct PageModeller {
     func stepFigure(_ occupation: Occupation, _ index: Int) -> String { "figuren/\(stepStem(occupation, index))-verschil" }
 
     /// `beroep/SLUG.html`'s model.
-    func occupation(_ occupation: Occupation, related: [RelatedModel]) -> OccupationModel {
+    /// A hybrid's components, each linked to its page when the site has it (`titles`: slug → title).
+    func components(_ profile: Profile, titles: [String: String]) -> [ComponentModel] {
+        profile.components.map { component in
+            ComponentModel(side: wording.sideName(component.side), title: titles[component.slug] ?? component.slug,
+                           href: titles[component.slug] == nil ? nil : "\(component.slug).html", share: component.share.text(options.language))
+        }
+    }
+
+    func occupation(_ occupation: Occupation, related: [RelatedModel], titles: [String: String]) -> OccupationModel {
         let profile = occupation.latest
         let path = "beroep/\(occupation.slug).html"
         let stem = "figuren/" + Occupation.baseName(profile)
@@ -103,7 +111,8 @@ struct PageModeller {
             version: profile.version, passion: profile.passion, figure: figure, parts: parts(profile),
             sources: ReferenceNumbering(profile).entries.map { SourceModel(number: $0.number.map(String.init), text: $0.text) },
             evidence: MetadataValues.evidenceText(profile.evidence ?? .unknown, options.language), license: profile.license,
-            downloads: downloads(stem, root: "../"), timeline: timeline, hasHistory: occupation.versions.count > 1, related: related)
+            downloads: downloads(stem, root: "../"), timeline: timeline, hasHistory: occupation.versions.count > 1, related: related,
+            components: components(profile, titles: titles), direction: profile.direction?.text(options.language))
     }
 
     /// `verschil/SLUG-OLD-NEW.html`'s model: the step from version `index` to the next.

@@ -134,6 +134,19 @@ struct OccupationModel: Codable, Sendable {
     var timeline: [TimelineModel]
     var hasHistory: Bool
     var related: [RelatedModel]
+    /// A hybrid's occupations, with their sides and shares; empty for a single occupation.
+    var components: [ComponentModel]
+    /// A hybrid's direction, `bedrijf → school`.
+    var direction: String?
+}
+
+/// One occupation a hybrid combines.
+struct ComponentModel: Codable, Sendable {
+    var side: String
+    var title: String
+    /// Its page, when the site has it.
+    var href: String?
+    var share: String
 }
 
 /// A change in a diff page's list.

@@ -110,12 +110,13 @@ public struct SiteBuilder: Sendable {
         var pages: [PageJob] = []
         let related = RelatedOccupations.find(occupations)
         lap("related")
+        let titles = Dictionary(occupations.map { ($0.slug, $0.latest.title) }, uniquingKeysWith: { first, _ in first })
         for (index, occupation) in occupations.enumerated() {
             let links = related[index].map { other, shared in
                 RelatedModel(title: occupations[other].latest.title, href: "\(occupations[other].slug).html", sector: occupations[other].latest.sector,
                              shared: shared)
             }
-            let model = modeller.occupation(occupation, related: links)
+            let model = modeller.occupation(occupation, related: links, titles: titles)
             pages.append(PageJob(path: "beroep/\(occupation.slug).html", template: "occupation", model: model,
                                  figure: model.figure.map { ("figuren/" + Occupation.baseName(occupation.latest) + ".svg", $0) }))
             for step in occupation.history.steps.indices {

@@ -132,3 +132,16 @@ import Testing
     }
 }
 
+
+/// Issue 11 after issue 10: a hybrid's page names both its occupations, linked to their pages.
+@Suite struct SiteHybridTests {
+    @Test func aHybridPageLinksBothComponentsWithTheirSharesAndTheDirection() throws {
+        let root = TestSupport.packageRoot.path + "/Profiles/"
+        let entries = ["docent-economie-accountant/2021.beroep", "docent-economie/2021.beroep", "accountant/2015.beroep", "accountant/2021.beroep"]
+            .map { SiteEntry.load(root + $0) }
+        let page = SiteBuildTests.text(try SiteBuildTests.build(entries), "beroep/docent-economie-accountant.html")
+        #expect(page.contains("<span class=\"side\">School</span> <a href=\"docent-economie.html\">"))
+        #expect(page.contains("<span class=\"side\">Bedrijf</span> <a href=\"accountant.html\">"))
+        #expect(page.contains("1 dag") && page.contains("4 dagen") && page.contains("bedrijf → school"))
+    }
+}
