@@ -14,8 +14,10 @@ import ProfileSyntax
 /// - every source of both profiles is kept (clashing keys renamed), and a statement without a citation
 ///   is marked `[schets]`, so that `check` reports drafts and never errors.
 public enum DraftComposer {
-    /// The draft as a profile; `shares` are the percentages of the school and the company side.
-    public static func compose(school: Profile, company: Profile, shares: (school: Double, company: Double),
+    /// The draft as a profile; `shares` are the percentages of the school and the company side, `version`
+    /// the draft's version (the year it is written, as `new` gives it). Its evidence is `onbekend` until the
+    /// researcher states who was interviewed for the hybrid itself.
+    public static func compose(school: Profile, company: Profile, shares: (school: Double, company: Double), version: String? = nil,
                                options: DiffOptions = ProfileOverlap.options) -> Profile {
         let language = school.effectiveLanguage
         let words = DraftWording(language)
@@ -68,8 +70,9 @@ public enum DraftComposer {
         var draft = Profile(title: words.title(school.title, company.title), slug: "\(school.effectiveSlug)-\(company.effectiveSlug)",
                             components: [Component(side: .school, slug: school.effectiveSlug, version: school.version, share: Share(shares.school, .percent)),
                                          Component(side: .company, slug: company.effectiveSlug, version: company.version, share: Share(shares.company, .percent))],
-                            language: language, sources: merge.sources,
+                            language: language, sources: merge.sources, evidence: .unknown,
                             parts: PartKind.allCases.compactMap { parts[$0] })
+        draft.version = version
         draft.fieldComments = [MetadataField.title.rawValue: words.header(school.effectiveSlug, company.effectiveSlug),
                                MetadataField.language.rawValue: words.directionChoice]
         draft.trailingComments = words.linkingSkeleton

@@ -45,7 +45,7 @@ struct Compose: ParsableCommand {
         for (file, profile) in [(school, schoolProfile), (company, companyProfile)] where profile.isHybrid {
             throw CLIError("\(file) is a hybrid profile already; compose combines two single occupations")
         }
-        let draft = DraftComposer.compose(school: schoolProfile, company: companyProfile, shares: try shares)
+        let draft = DraftComposer.compose(school: schoolProfile, company: companyProfile, shares: try shares, version: String(New.currentYear()))
         let name = "\(schoolProfile.effectiveSlug)-\(companyProfile.effectiveSlug).\(ProfileLoader.fileExtension)"
         switch FormatCheck.format(draft, path: output ?? name) {
         case .success(let text): try ProfileReading.emit(Data(text.utf8), to: output, name: name)
