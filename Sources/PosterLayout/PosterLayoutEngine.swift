@@ -255,11 +255,14 @@ private struct PageFrame {
                 builder.build(kind: part.kind, group: content.group, heading: content.heading, tagline: wording.partTagline(part.kind),
                               sections: content.sections, x: 0, width: boxWidth)
             }
-            // The linking role's boxes all point at the heart: the first beside it, on the right, the others
-            // each in the column with more room.
+            // The linking role's boxes all point at the heart. What the school gains goes on the school's side
+            // (left), what the company gains on the company's (right); the tasks beside the heart, on the right;
+            // any other group in the column with more room.
             if part.kind == .linking {
                 for (index, box) in boxes.enumerated() {
-                    if index > 0, height(left) < height(right) { left.append((box, .heart, content.minX)) }
+                    let name = box.group.map(TextNormalization.folded) ?? ""
+                    let schoolSide = name.contains("school"), companySide = name.contains("bedrijf") || name.contains("company")
+                    if schoolSide || (!companySide && index > 0 && height(left) < height(right)) { left.append((box, .heart, content.minX)) }
                     else { right.append((box, .heart, figureColumn.maxX + gutter)) }
                 }
                 continue
