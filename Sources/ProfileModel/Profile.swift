@@ -269,7 +269,7 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
             throw DecodingError.dataCorruptedError(forKey: .format, in: c,
                                                    debugDescription: "format `\(format)` is not `\(Self.format)`")
         }
-        title = try c.decode(String.self, forKey: .title)
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
         slug = try c.decodeIfPresent(String.self, forKey: .slug)
         sector = try c.decodeIfPresent(String.self, forKey: .sector)
         region = try c.decodeIfPresent(String.self, forKey: .region)
@@ -295,7 +295,8 @@ public struct Profile: Codable, Sendable, Equatable, Hashable {
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Self.format, forKey: .format)
-        try c.encode(title, forKey: .title)
+        // A profile without a title (V007 says so) has no `title` key, as the language has no title line.
+        if !title.isEmpty { try c.encode(title, forKey: .title) }
         try c.encodeIfPresent(slug, forKey: .slug)
         try c.encodeIfPresent(sector, forKey: .sector)
         try c.encodeIfPresent(region, forKey: .region)

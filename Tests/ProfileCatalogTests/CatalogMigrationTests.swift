@@ -55,7 +55,7 @@ import Testing
         let path = try CatalogFixtures.temporaryFolder().appendingPathComponent("damaged.sqlite").path
         try FileManager.default.copyItem(at: CatalogFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/catalogue-af1e748.sqlite"),
                                          to: URL(fileURLWithPath: path))
-        _ = try CatalogFixtures.sqlite3(path, "UPDATE version SET model = '{\"format\": \"beroepsbeeld/1\"}' WHERE id = 2")
+        _ = try CatalogFixtures.sqlite3(path, "UPDATE version SET model = '{\"format\": \"beroepsbeeld/1\", \"title\": 12}' WHERE id = 2")
         let before = try Self.v1Rows(path)
         #expect {
             _ = try Catalog(path: path, create: false)

@@ -32,4 +32,20 @@ import TestSupport
         let replayed = try Self.replay(input)
         #expect(replayed.status == 0, "\(replayed.errors)")
     }
+
+    /// Found in the first 814 executions of the run after the JSON form got the language's checks: a
+    /// profile whose `beroepsbeeld:` line was mutated away loads (no title is V007, a validation error)
+    /// but its JSON export held `"title": ""`, which the JSON form reads as a value left empty (S011).
+    /// A profile without a title now has no `title` key, as the language has no title line.
+    @Test func aProfileWithoutATitleRoundTripsThroughJSON() throws {
+        let input = "# Financieel adviseur\nhoofd:\n  - Klanten adviseren [schets]\n"
+        let profile = try #require(Fixtures.load(input).profile)
+        #expect(profile.title.isEmpty)
+        let json = ProfileJSON.encode(profile)
+        #expect(!String(decoding: json, as: UTF8.self).contains("\"title\""))
+        let back = ProfileLoader.load(path: "x.json", bytes: Array(json))
+        #expect(back.diagnostics.isEmpty && back.profile == profile)
+        let replayed = try Self.replay(input)
+        #expect(replayed.status == 0, "\(replayed.errors)")
+    }
 }
