@@ -81,7 +81,7 @@ extension Codes {
     /// JSON, or that does not read.
     public static let changesInLanguage = DiagnosticCode(
         "S023", "changes-in-language",
-        summary: "A value in a JSON profile would read back otherwise once written in the language: a text ending in what the language reads as a marker or an id, a line break, a group name with a colon.",
+        summary: "A value would read otherwise once written in the canonical layout: in a JSON profile, a text ending in what the language reads as a marker or an id, a line break, a group name with a colon; in the language, an item continued over lines whose joined text ends in a marker begun on an earlier line.",
         bad: "{\"kind\": \"head\", \"items\": [{\"text\": \"Sensordata lezen [groeit]\"}]}",
         good: "{\"kind\": \"head\", \"items\": [{\"text\": \"Sensordata lezen\", \"trend\": \"growing\"}]}")
 }

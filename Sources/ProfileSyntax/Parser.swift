@@ -14,6 +14,9 @@ public struct Parser {
     private var group: Int?
     /// The last item or quote, which an indented plain line continues.
     private var open: (isItem: Bool, indent: Int)?
+    /// Where the open entry's text has its last `[` (a UTF-8 offset), so that a continuation line ending in
+    /// `]` is checked against the marker it may complete without scanning the whole entry again.
+    private var openBracket: Int?
     /// Set after an unknown top-level keyword: its block is skipped without further errors.
     private var skippingUnknownBlock = false
 
@@ -208,6 +211,7 @@ public struct Parser {
                                   span: span(content, in: line, number), comments: takeComments())
             modifyEntries { $0.quotes.append(quote) }
             open = (false, indent)
+            openBracket = text.utf8.lastIndex(of: 0x5B).map { text.utf8.distance(from: text.startIndex, to: $0) }
         }
     }
 
@@ -221,6 +225,7 @@ public struct Parser {
                             textSpan: span(parsed.text, in: line, number), comments: takeComments())
         modifyEntries { $0.items.append(item) }
         open = (true, indent)
+        openBracket = item.text.utf8.lastIndex(of: 0x5B).map { item.text.utf8.distance(from: item.text.startIndex, to: $0) }
     }
 
     /// Appends an indented line to the item or quote above it.
@@ -228,9 +233,12 @@ public struct Parser {
         if isItem {
             let parsed = ItemText(content, in: line, lineNumber: number, file: source.path, suggestions: markerSuggestions)
             lineDiagnostics += parsed.diagnostics
+            var joined = "", start = 0
             modifyEntries { entries in
                 let last = entries.items.count - 1
+                start = entries.items[last].text.utf8.count
                 entries.items[last].text += entries.items[last].text.isEmpty ? String(parsed.text) : " " + parsed.text
+                joined = entries.items[last].text
                 if let trend = parsed.trend { entries.items[last].trend = trend }
                 if parsed.isCore { entries.items[last].isCore = true }
                 if let id = parsed.id { entries.items[last].id = id }
@@ -238,18 +246,51 @@ public struct Parser {
                 if parsed.sketch { entries.items[last].sketch = true }
                 if parsed.potential { entries.items[last].potential = true }
             }
+            noteBracket(in: joined, from: start)
+            if parsed.text.utf8.last == 0x5D { reportMarkersAcrossLines(joined, bracket: openBracket, isItem: true, line: line, number: number) }
         } else {
             let parsed = ItemText(content, in: line, lineNumber: number, file: source.path, isQuote: true, suggestions: markerSuggestions)
             lineDiagnostics += parsed.diagnostics
             let (text, attribution) = QuoteText.split(parsed.text)
+            var joined = "", start = 0
             modifyEntries { entries in
                 let last = entries.quotes.count - 1
+                start = entries.quotes[last].text.utf8.count
                 entries.quotes[last].text = QuoteText.unquoted(Substring(entries.quotes[last].text + " " + text))
+                joined = entries.quotes[last].text
                 if let attribution { entries.quotes[last].attribution = attribution }
                 entries.quotes[last].citations += parsed.citations
                 if parsed.paraphrase { entries.quotes[last].paraphrase = true }
             }
+            noteBracket(in: joined, from: min(start, joined.utf8.count))
+            // The canonical line is `"text" — attribution [markers]`: a `[` in the attribution is the nearest.
+            if (attribution ?? text).utf8.last == 0x5D {
+                let lead = joined + (attribution == nil ? "" : " — ")
+                let bracket = attribution.flatMap { $0.utf8.lastIndex(of: 0x5B).map { [attribution] in lead.utf8.count + attribution!.utf8.distance(from: attribution!.startIndex, to: $0) } } ?? openBracket
+                reportMarkersAcrossLines(lead + (attribution ?? ""), bracket: bracket, isItem: false, line: line, number: number)
+            }
         }
+    }
+
+    /// Records the last `[` of `text` at or after the UTF-8 offset `start` (the part just appended), if any.
+    private mutating func noteBracket(in text: String, from start: Int) {
+        let appended = text.utf8[text.utf8.index(text.startIndex, offsetBy: start)...]
+        if let last = appended.lastIndex(of: 0x5B) { openBracket = text.utf8.distance(from: text.startIndex, to: last) }
+    }
+
+    /// An entry continued over lines is one line in the canonical layout: when its joined text ends in what
+    /// that line would read as a marker or an id (`… [bron: a` on one line, `b]` on the next), `fmt` could
+    /// not write it without changing it, so it is an error (`S023`) here, at the line that completes it.
+    private mutating func reportMarkersAcrossLines(_ joined: String, bracket: Int?, isItem: Bool, line: Substring, number: Int) {
+        guard let bracket, bracket < joined.utf8.count else { return }
+        // Only the end of the text can hold markers, and the last `[` is where the last one would begin.
+        let tail = Substring(joined)[joined.utf8.index(joined.startIndex, offsetBy: bracket)...]
+        let reread = ItemText(tail, in: tail, lineNumber: number, file: source.path, isQuote: !isItem, suggestions: markerSuggestions)
+        guard reread.text.utf8.count != tail.utf8.count else { return }
+        openBracket = nil  // reported once for the entry
+        report(.error, Codes.changesInLanguage, "the \(isItem ? "item" : "quote")'s lines, joined, end in what reads as a marker or an id",
+               span(line.trimmingSpaces(), in: line, number), label: "completes a marker begun on an earlier line",
+               help: "keep each marker (`[…]`, `#id`) whole on one line, or end the text otherwise")
     }
 
     /// Changes the entries of the open sub-group, or of the part when no group is open.

@@ -48,4 +48,19 @@ import TestSupport
         let replayed = try Self.replay(input)
         #expect(replayed.status == 0, "\(replayed.errors)")
     }
+
+    /// Found after 33,000 executions: an item continued over lines whose first line opened a bracket
+    /// (`[bron: a`) and whose last line closed it (`b]`). Each line alone holds no marker, so it loaded
+    /// without an error, but `fmt` writes the item on one line, where the bracket reads as a citation
+    /// (here one with a malformed key): `fmt` could not write it back. It is now S023 at the closing line.
+    @Test func aMarkerSpreadOverContinuationLinesIsAnError() throws {
+        let input = "hoofd:\n  - Collega's opleiden [bron: a\n    \"b\", c]\n"
+        let diagnostics = Fixtures.load(input).diagnostics
+        #expect(diagnostics.map(\.code) == [Codes.changesInLanguage.id])
+        #expect(diagnostics.first?.span?.line == 3)
+        let plain = "hoofd:\n  - Collega's opleiden in recente\n    innovaties [bron: a p. 3]\n"
+        #expect(Fixtures.load(plain).diagnostics.isEmpty, "a whole marker on the last line is fine")
+        let replayed = try Self.replay(input)
+        #expect(replayed.status == 0, "\(replayed.errors)")
+    }
 }
