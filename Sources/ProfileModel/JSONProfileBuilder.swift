@@ -415,10 +415,11 @@ struct JSONProfileBuilder {
     }
 
     /// A string value; one holding a control character (a line break or tab included) is `S021`, as in the
-    /// language, located at the string.
+    /// language, located at the string. A comment may hold a tab, as a comment line in the language may.
     private mutating func string(_ node: JSONNode, key: String) -> String? {
         if case .string(let text) = node.value {
-            if let scalar = text.unicodeScalars.first(where: { $0 == "\t" || ControlCharacters.isControl($0) }) {
+            let tabAllowed = key == "comments"
+            if let scalar = text.unicodeScalars.first(where: { ($0 == "\t" && !tabAllowed) || ControlCharacters.isControl($0) }) {
                 report(Codes.controlCharacter, "control character \(ControlCharacters.name(of: scalar)) in \"\(key)\"", node.span,
                        label: "invisible character", help: "remove it: profile text holds no control characters, line breaks or tabs")
             }
