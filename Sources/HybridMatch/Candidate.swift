@@ -51,8 +51,8 @@ enum CandidateField: String, CaseIterable {
         }
     }
 
-    /// The fields every candidate must have; wishes may be left out.
-    static let required: [CandidateField] = [.id, .profile, .side, .hours, .region]
+    /// The fields every candidate must have; wishes may be left out, and a region left empty.
+    static let required: [CandidateField] = [.id, .profile, .side, .hours]
 
     static func named(_ name: String) -> CandidateField? {
         let folded = name.trimmingCharacters(in: .whitespaces).lowercased()

@@ -76,8 +76,10 @@ public enum CandidateReader {
                 }
                 return (first, raw.span)
             }
-            let id = value(.id), profile = value(.profile), side = value(.side), hours = value(.hours), region = value(.region)
-            guard let id, let profile, let side, let hours, let region else { continue }
+            let id = value(.id), profile = value(.profile), side = value(.side), hours = value(.hours)
+            // A region may be left empty where it is not known: such a candidate gets no region points.
+            let region = values[.region]?.values.first?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard let id, let profile, let side, let hours else { continue }
             guard let parsedSide = Side.named(side.text) else {
                 diagnostics.append(Diagnostic(.error, TwinCodes.badValue, "unknown side `\(side.text)`", file: file, span: side.span,
                                               label: "not a side", help: "write `school`, or `bedrijf` / `company`"))
@@ -97,7 +99,7 @@ public enum CandidateReader {
             let wishes = (values[.wishes]?.values ?? []).flatMap { $0.split { $0 == ";" || $0 == "," } }
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             candidates.append(Candidate(id: id.text, profile: profile.text, side: parsedSide, wishes: wishes, hours: amount,
-                                        region: region.text, span: record.span, profileSpan: profile.span))
+                                        region: region, span: record.span, profileSpan: profile.span))
         }
         return diagnostics.isEmpty ? (candidates, []) : ([], diagnostics)
     }

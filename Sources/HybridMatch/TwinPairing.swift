@@ -94,7 +94,7 @@ public struct TwinPairing: Codable, Sendable, Equatable {
         let schoolRegion = school.map { TextNormalization.folded($0.region) }, companyRegion = company.map { TextNormalization.folded($0.region) }
         return school.indices.map { s in
             company.indices.map { c in
-                TwinFit(school: school[s], company: company[c], sameRegion: schoolRegion[s] == companyRegion[c],
+                TwinFit(school: school[s], company: company[c], sameRegion: !schoolRegion[s].isEmpty && schoolRegion[s] == companyRegion[c],
                         commonGround: grounds[schoolSlug[s]][companySlug[c]].commonGround,
                         schoolLearns: schoolLearns[s][companySlug[c]], companyLearns: companyLearns[c][schoolSlug[s]])
             }

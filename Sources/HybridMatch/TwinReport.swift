@@ -22,7 +22,9 @@ public enum TwinReport {
             out += "\(bullet)\(pair.company) learns (\(min(fit.companyLearns.count, TwinFit.countedLearnables) * TwinFit.pointsPerLearnable)): "
                 + list(fit.companyLearns.map(learnable)) + "\n"
             out += "\(bullet)time (\(fit.points.time)): \(hours(fit.hours.school)) h and \(hours(fit.hours.company)) h\n"
-            out += "\(bullet)region (\(fit.points.region)): " + (fit.region.same ? "both \(fit.region.school)" : "\(fit.region.school) and \(fit.region.company)") + "\n"
+            func region(_ name: String) -> String { name.isEmpty ? "unknown" : name }
+            out += "\(bullet)region (\(fit.points.region)): " + (fit.region.same ? "both \(fit.region.school)"
+                                                                   : "\(region(fit.region.school)) and \(region(fit.region.company))") + "\n"
         }
         if !pairing.unpaired.isEmpty { out += "\n\(heading)Unpaired\n\(gap)\(bullet)\(pairing.unpaired.joined(separator: ", "))\n" }
         out += "\n\(heading)Alternatives\n\(gap)"
