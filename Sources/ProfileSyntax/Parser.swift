@@ -218,6 +218,10 @@ public struct Parser {
     private mutating func addItem(_ body: Substring, line: Substring, number: Int, indent: Int) {
         let parsed = ItemText(body, in: line, lineNumber: number, file: source.path, suggestions: markerSuggestions)
         lineDiagnostics += parsed.diagnostics
+        if parsed.text.trimmingSpaces().isEmpty {
+            report(.error, Codes.emptyEntry, "item has no text, only markers", span(body, in: line, number), label: "markers without a statement",
+                   help: "write the statement before its markers, for instance `- Data lezen [nieuw] #data`")
+        }
         let dash = line.index(body.startIndex, offsetBy: -2, limitedBy: line.startIndex) ?? line.startIndex
         let item = ItemNode(text: String(parsed.text), trend: parsed.trend, isCore: parsed.isCore, id: parsed.id,
                             citations: parsed.citations, sketch: parsed.sketch, potential: parsed.potential,

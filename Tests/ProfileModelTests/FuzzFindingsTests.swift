@@ -77,4 +77,15 @@ import TestSupport
         let replayed = try Self.replay(input)
         #expect(replayed.status == 0, "\(replayed.errors)")
     }
+
+    /// Found by the one-minute run of CI on a clean clone: `passie:#gelijkwaardigheid` read as a passion
+    /// whose text is empty and whose id is `gelijkwaardigheid`, with no error; its JSON export did not read
+    /// back (an item without text, S009). An item of markers alone is now S009 in the language too.
+    @Test func anItemOfMarkersAloneIsEmpty() throws {
+        for input in ["passie:#gelijkwaardigheid\n", "hoofd:\n  - [kern] #data\n"] {
+            #expect(Fixtures.load(input).diagnostics.map(\.code) == [Codes.emptyEntry.id], "\(input)")
+            let replayed = try Self.replay(input)
+            #expect(replayed.status == 0, "\(replayed.errors)")
+        }
+    }
 }
