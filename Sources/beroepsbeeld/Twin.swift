@@ -84,16 +84,7 @@ struct Twin: ParsableCommand {
     /// The profiles of the folder or the catalogue; a profile with errors stops the run (status 1).
     private func loadProfiles() throws -> [Profile] {
         if let database {
-            let catalog = try CatalogFailure.translating { try Catalog(path: database, create: false) }
-            return try CatalogFailure.translating {
-                try catalog.occupations().map { occupation in
-                    let stored = try catalog.storedVersion(slug: occupation.slug)
-                    guard let profile = ProfileJSON.decode(Data(stored.model.utf8), file: stored.fileName).profile else {
-                        throw CLIError("the catalogue's model of \(occupation.slug) cannot be read")
-                    }
-                    return profile
-                }
-            }
+            return try CatalogFailure.translating { try Catalog(path: database, create: false).latestProfiles() }
         }
         return try ProfilePaths.expand([profiles ?? "Profiles"]).map { try ProfileReading.readValid($0) }
     }
