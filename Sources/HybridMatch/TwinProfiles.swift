@@ -22,13 +22,7 @@ public final class TwinProfiles {
 
     /// `profiles` by slug (latest version of each); hybrids are left out: a candidate works in one job.
     public init(_ profiles: [Profile]) {
-        var bySlug: [String: Profile] = [:]
-        for profile in profiles where !profile.isHybrid {
-            let slug = profile.effectiveSlug
-            if let held = bySlug[slug], MetadataValues.versionPrecedes(profile.version ?? "", held.version ?? "") { continue }
-            bySlug[slug] = profile
-        }
-        self.profiles = bySlug
+        self.profiles = Profile.newestBySlug(profiles.lazy.filter { !$0.isHybrid })
         hybrids = Set(profiles.filter(\.isHybrid).map(\.effectiveSlug))
     }
 
