@@ -24,9 +24,8 @@ check: build
 render: check
 	$(BIN) render Profiles -o Output --format pdf,svg,png --paper a3
 	$(BIN) book Profiles -o Output/beroepsbeelden.pdf --paper a3
-	$(BIN) site Profiles -o Output/site
 
-# The static website alone (also part of render): open Output/site/index.html, or publish the folder.
+# The static website: open Output/site/index.html, or publish the folder.
 site: check
 	$(BIN) site Profiles -o Output/site
 
