@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Finds the pairs among many texts that are at least a threshold alike (`TextSimilarity`), without
 /// comparing every pair: a part with a hundred thousand items must not take hours to check.
 ///
@@ -27,38 +30,92 @@ public enum SimilarPairs {
             return texts.indices.flatMap { later in
                 (0..<later).filter { earlier in
                     TextSimilarity.bound(texts[earlier].scalars.count, texts[later].scalars.count) >= threshold
-                        && texts[earlier].similarity(to: texts[later]) >= threshold
+                        && texts[earlier].isAlike(texts[later], atLeast: threshold)
                 }.map { (earlier: $0, later: later) }
             }
         }
+        return indexed(texts, threshold: threshold, threads: texts.count >= parallelFrom ? ProcessInfo.processInfo.activeProcessorCount : 1)
+    }
+
+    /// From this many texts on (the site's related occupations: all statements of all occupations), the
+    /// candidates are gathered and verified on every core. A profile's own parts stay on one thread: the
+    /// check already runs a profile per core.
+    static let parallelFrom = 4096
+
+    /// Prefix filtering on `threads` threads. The result does not depend on `threads`: every token's list
+    /// holds its first `postingLimit` texts in index order, and a text only looks at the earlier ones in
+    /// it, exactly the list it would have found had the texts been indexed one by one.
+    static func indexed(_ texts: [TextSimilarity], threshold: Double, threads: Int) -> [(earlier: Int, later: Int)] {
+        // Tokens become dense numbers ranked by their value, so the rarest-first order (frequency, then
+        // value, as a single 64-bit key) and the lists are plain arrays instead of hashed lookups.
         let tokens = texts.map(occurrenceTokens)
-        var frequency: [UInt64: Int32] = [:]
-        for set in tokens { for token in set { frequency[token, default: 0] += 1 } }
-        let overlap = threshold / (2 - threshold)
-        var postings: [UInt64: [Int32]] = [:]
-        var seenBy = [Int32](repeating: -1, count: texts.count)
-        var pairs: [(earlier: Int, later: Int)] = []
-        for (index, set) in tokens.enumerated() {
-            let ordered = set.map { (frequency[$0]!, $0) }.sorted { $0 < $1 }.map(\.1)
-            let prefix = ordered.prefix(max(0, ordered.count - Int((overlap * Double(ordered.count)).rounded(.up)) + 1))
-            var candidates: [Int] = []
-            gather: for token in prefix {
-                for other in postings[token] ?? [] where seenBy[Int(other)] != Int32(index) {
-                    seenBy[Int(other)] = Int32(index)
-                    candidates.append(Int(other))
-                    if candidates.count == candidateLimit { break gather }
-                }
-            }
-            for other in candidates.sorted()
-            where TextSimilarity.bound(texts[other].scalars.count, texts[index].scalars.count) >= threshold
-                && texts[other].similarity(to: texts[index]) >= threshold {
-                pairs.append((other, index))
-            }
-            for token in prefix where postings[token, default: []].count < postingLimit {
-                postings[token, default: []].append(Int32(index))
+        var numbers: [UInt64: Int32] = [:]
+        var values: [UInt64] = []
+        let numbered = tokens.map { set in
+            set.map { token in
+                if let number = numbers[token] { return number }
+                let number = Int32(values.count)
+                numbers[token] = number
+                values.append(token)
+                return number
             }
         }
-        return pairs
+        // Renumbered by value: a token's number is its rank, so ordering by (frequency, number) orders by
+        // (frequency, value), the order the index has always used.
+        var rank = [UInt32](repeating: 0, count: values.count)
+        for (position, number) in values.indices.sorted(by: { values[$0] < values[$1] }).enumerated() { rank[number] = UInt32(position) }
+        var frequency = [UInt32](repeating: 0, count: values.count)
+        for set in numbered { for number in set { frequency[Int(rank[Int(number)])] += 1 } }
+        let overlap = threshold / (2 - threshold)
+        let prefixes: [[UInt32]] = numbered.map { set in
+            let ordered = set.map { number in
+                let token = rank[Int(number)]
+                return UInt64(frequency[Int(token)]) << 32 | UInt64(token)
+            }.sorted()
+            let length = max(0, ordered.count - Int((overlap * Double(ordered.count)).rounded(.up)) + 1)
+            return ordered.prefix(length).map { UInt32(truncatingIfNeeded: $0) }
+        }
+        var postings = [[Int32]](repeating: [], count: values.count)
+        for (index, prefix) in prefixes.enumerated() {
+            for token in prefix where postings[Int(token)].count < postingLimit { postings[Int(token)].append(Int32(index)) }
+        }
+        let lists = postings
+        // All bigrams in one array: comparing a candidate then touches no reference counts.
+        var offsets = [0]
+        offsets.reserveCapacity(texts.count + 1)
+        for text in texts { offsets.append(offsets.last! + text.bigrams.count) }
+        let starts = offsets
+        let bigrams = texts.flatMap(\.bigrams), lengths = texts.map(\.scalars.count)
+        let chunks = max(1, min(threads, texts.count / 1024))
+        let found = ChunkResults(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var seenBy = [Int32](repeating: -1, count: texts.count)
+            var candidates: [Int] = []
+            var pairs: [(earlier: Int, later: Int)] = []
+            bigrams.withUnsafeBufferPointer { all in
+                func of(_ text: Int) -> UnsafeBufferPointer<UInt64> { UnsafeBufferPointer(rebasing: all[starts[text]..<starts[text + 1]]) }
+                for index in texts.count * chunk / chunks..<texts.count * (chunk + 1) / chunks {
+                    candidates.removeAll(keepingCapacity: true)
+                    gather: for token in prefixes[index] {
+                        for other in lists[Int(token)] {
+                            guard other < index else { break }
+                            guard seenBy[Int(other)] != Int32(index) else { continue }
+                            seenBy[Int(other)] = Int32(index)
+                            candidates.append(Int(other))
+                            if candidates.count == candidateLimit { break gather }
+                        }
+                    }
+                    candidates.sort()
+                    for other in candidates
+                    where TextSimilarity.bound(lengths[other], lengths[index]) >= threshold
+                        && TextSimilarity.reaches(of(other), of(index), threshold) {
+                        pairs.append((other, index))
+                    }
+                }
+            }
+            found.store(chunk, pairs)
+        }
+        return found.joined()
     }
 
     /// The text's bigrams as a set: the k-th occurrence of a bigram (k from 0) is the bigram with k in the
@@ -75,4 +132,16 @@ public enum SimilarPairs {
         }
         return result
     }
+}
+
+/// The pairs each worker found, joined in the workers' order (which is the texts' order).
+private final class ChunkResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var chunks: [[(earlier: Int, later: Int)]]
+
+    init(count: Int) { chunks = Array(repeating: [], count: count) }
+
+    func store(_ index: Int, _ pairs: [(earlier: Int, later: Int)]) { lock.withLock { chunks[index] = pairs } }
+
+    func joined() -> [(earlier: Int, later: Int)] { lock.withLock { chunks.flatMap { $0 } } }
 }

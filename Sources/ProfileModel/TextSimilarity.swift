@@ -51,6 +51,33 @@ public struct TextSimilarity: Sendable {
         return 2 * Double(shared) / Double(total)
     }
 
+    /// Whether `similarity(to: other) >= threshold`, answered without finishing the count once the
+    /// bigrams left can no longer reach it: the pair search asks this of many candidates that are not alike.
+    public func isAlike(_ other: TextSimilarity, atLeast threshold: Double) -> Bool {
+        bigrams.withUnsafeBufferPointer { a in other.bigrams.withUnsafeBufferPointer { b in Self.reaches(a, b, threshold) } }
+    }
+
+    /// Whether the bigram multisets `a` and `b` (sorted) are at least `threshold` alike. Equal texts have
+    /// equal bigrams, so this agrees with `similarity(to:)`, which first compares the texts.
+    static func reaches(_ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, _ threshold: Double) -> Bool {
+        let total = a.count + b.count
+        guard total > 0 else { return 1 >= threshold }  // two empty texts are the same text
+        // The fewest shared bigrams that reach the threshold, by the very formula `similarity` uses.
+        var needed = max(0, Int((threshold * Double(total) / 2).rounded(.down)) - 1)
+        while needed <= total, 2 * Double(needed) / Double(total) < threshold { needed += 1 }
+        var shared = 0, i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1; i += 1; j += 1
+                if shared >= needed { return true }
+            } else {
+                if a[i] < b[j] { i += 1 } else { j += 1 }
+                if shared + min(a.count - i, b.count - j) < needed { return false }
+            }
+        }
+        return shared >= needed
+    }
+
     /// The similarity of two texts.
     public static func between(_ a: String, _ b: String) -> Double {
         TextSimilarity(a).similarity(to: TextSimilarity(b))

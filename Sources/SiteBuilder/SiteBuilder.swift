@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         let jobs = figureJobs(occupations)
         var drawn: [String: [UInt8]] = [:]
         let pending = jobs.filter { job in !job.paths().contains { previous.files[$0]?.key == job.key } }
-        let results = concurrently(pending) { job in try job.draw(language: options.language) }
+        let results = Workers.map(pending, threads: threads) { job in try job.draw(language: options.language) }
         for result in results {
             for (path, bytes) in try result.get() { drawn[path] = bytes }
         }
@@ -108,7 +108,7 @@ public struct SiteBuilder: Sendable {
         // Pages: a model each; rendered only when the model (or the templates) changed.
         let modeller = PageModeller(t: t, options: options, figureSizes: figureSizes)
         var pages: [PageJob] = []
-        let related = RelatedOccupations.find(occupations)
+        let related = RelatedOccupations.find(occupations, threads: threads)
         lap("related")
         let titles = Dictionary(occupations.map { ($0.slug, $0.latest.title) }, uniquingKeysWith: { first, _ in first })
         for (index, occupation) in occupations.enumerated() {
@@ -145,7 +145,10 @@ public struct SiteBuilder: Sendable {
             }
         }
         lap("page models")
-        let keyed = pages.map { page in (page, ContentKey.of(self.assets.hash, page.template, page.encoded, page.figure.flatMap { manifest.files[$0.path]?.key } ?? "")) }
+        let (assetsHash, figureKeys) = (assets.hash, manifest)
+        let keyed = Workers.values(pages, threads: threads) { page in
+            (page, ContentKey.of(assetsHash, page.template, page.encoded, page.figure.flatMap { figureKeys.files[$0.path]?.key } ?? ""))
+        }
         let stale = keyed.filter { previous.files[$0.0.path]?.key != $0.1 }
         lap("page keys")
         let assets = self.assets
@@ -153,7 +156,7 @@ public struct SiteBuilder: Sendable {
         let inline = stale.map { page, _ in
             page.figure.flatMap { figure in (drawn[figure.path] ?? reuse(figure.path)).map { InlineSVG.embed($0, id: figure.model.id, alt: figure.model.alt) } }
         }
-        let rendered = concurrently(Array(zip(stale.map(\.0), inline))) { page, svg in page.render(assets, svg: svg) }
+        let rendered = Workers.map(Array(zip(stale.map(\.0), inline)), threads: threads) { page, svg in page.render(assets, svg: svg) }
         var renderedByPath: [String: [UInt8]] = [:]
         for ((page, _), result) in zip(stale, rendered) { renderedByPath[page.path] = try result.get() }
         for (page, key) in keyed {
@@ -179,7 +182,7 @@ public struct SiteBuilder: Sendable {
     /// A job per version (poster figures) and per step (changes figure).
     func figureJobs(_ occupations: [Occupation]) -> [FigureJob] {
         let language = options.language.rawValue
-        return occupations.flatMap { occupation in
+        return Workers.values(occupations, threads: threads) { occupation in
             let modeller = PageModeller(t: SiteWording.forLanguage(options.language), options: options, figureSizes: [:])
             let versions = occupation.versions.map { version in
                 FigureJob(subject: .version(version.profile), stem: "figuren/" + Occupation.baseName(version.profile),
@@ -192,19 +195,7 @@ public struct SiteBuilder: Sendable {
                                              [UInt8](ProfileJSON.encode(occupation.versions[index + 1].profile))))
             }
             return versions + steps
-        }
-    }
-
-    /// `work` applied to each element on `threads` threads; results in input order.
-    private func concurrently<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ work: @Sendable (Input) throws -> Output) -> [Result<Output, any Error>] {
-        let results = ResultSlots<Result<Output, any Error>>(count: inputs.count)
-        let cursor = ResultSlots<Int>(count: 0)
-        DispatchQueue.concurrentPerform(iterations: min(threads, max(1, inputs.count))) { _ in
-            while let index = cursor.next(below: inputs.count) {
-                results.set(index, Result { try work(inputs[index]) })
-            }
-        }
-        return results.values()
+        }.flatMap { $0 }
     }
 }
 
@@ -258,25 +249,6 @@ enum ContentKey {
             hash.update(data: [0])
         }
         return hash.finalize().map { String(format: "%02x", $0) }.joined()
-    }
-}
-
-/// Fixed slots that threads fill; also hands out indices in order.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Value?]
-    private var cursor = 0
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
-    func values() -> [Value] { lock.withLock { slots.map { $0! } } }
-    func next(below limit: Int) -> Int? {
-        lock.withLock {
-            guard cursor < limit else { return nil }
-            defer { cursor += 1 }
-            return cursor
-        }
     }
 }
 

@@ -4,7 +4,8 @@ enum CorpusGenerator {
                         "samenwerken", "advies", "gewas", "schip", "bank", "winkel", "cliënten", "geëvalueerd", "team", "onderwijs",
                         "sensoren", "regels", "innovatie", "duurzaam", "leren", "coachen", "begeleiden", "analyseren", "digitaal", "netwerk"]
 
-    /// Profile number `index`: every part, sub-groups, markers, ids and a quote.
+    /// Profile number `index`: every part, sub-groups, markers, ids and a quote, each statement citing its
+    /// (generated) source as a real profile must.
     static func profile(_ index: Int) -> String {
         var seed = UInt64(index) &* 6364136223846793005 &+ 1442695040888963407
         func next(_ bound: Int) -> Int {
@@ -14,7 +15,7 @@ enum CorpusGenerator {
         func item(_ n: Int) -> String {
             let text = (0..<(4 + next(6))).map { _ in words[next(words.count)] }.joined(separator: " ")
             let marker = ["", "", " [nieuw]", " [groeit]", " [krimpt]", " [kern]"][next(6)]
-            return "  - \(n) \(text)\(marker) #i\(n)\n"
+            return "  - \(n) \(text)\(marker) [bron: generator §\(1 + n % 9)] #i\(n)\n"
         }
         var n = 0
         func items(_ count: Int, indent: String = "") -> String {
@@ -27,11 +28,11 @@ enum CorpusGenerator {
         regio: Regio \(index % 5)
         versie: \(2000 + index % 25)
         taal: nl
-        bron: Generator (2026), benchmarkcorpus
+        bron [generator]: Generator (2026), benchmarkcorpus
         onderzoek: 4 beoefenaars, 2 uit de context
 
         hoofd:
-        \(items(5))  > "Elke dag leer je iets nieuws." — beoefenaar \(index)
+        \(items(5))  > "Elke dag leer je iets nieuws." — beoefenaar \(index) [bron: generator §1]
         handen:
           vaardigheden:
         \(items(4, indent: "  "))  taken:
@@ -41,7 +42,7 @@ enum CorpusGenerator {
         \(items(3))voeten:
           opleiding en ontwikkeling:
         \(items(3, indent: "  "))  aarden in bedrijfscultuur en sector:
-        \(items(3, indent: "  "))passie: Werken aan iets dat blijft, nummer \(index)
+        \(items(3, indent: "  "))passie: Werken aan iets dat blijft, nummer \(index) [bron: generator §2]
         omgeving:
         \(items(3))
         """

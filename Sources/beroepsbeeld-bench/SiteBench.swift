@@ -1,4 +1,5 @@
 import ArgumentParser
+import CLISupport
 import Dispatch
 import Foundation
 import SiteBuilder
@@ -36,7 +37,8 @@ struct SiteBench: ParsableCommand {
         print("site: one profile changed, rebuilt: \(String(format: "%.2f", warm)) s, \(warmFiles) files written (goal < 1 s)")
     }
 
-    /// Loads every profile, builds against the folder's manifest and writes what changed; seconds and files written.
+    /// Loads every profile, builds against the folder's manifest and writes what changed as `beroepsbeeld site`
+    /// does (`OutputFile`: a temporary file renamed into place); seconds and files written.
     private func build(_ builder: SiteBuilder, _ files: [String], _ output: String) throws -> (Double, Int) {
         let start = DispatchTime.now()
         let entries = SiteEntry.load(files, threads: cores)
@@ -44,7 +46,7 @@ struct SiteBench: ParsableCommand {
         let previous = SiteFolder.manifest(in: output)
         let site = try builder.build(entries, previous: previous) { try? [UInt8](Data(contentsOf: URL(fileURLWithPath: output + "/" + $0))) }
         let built = DispatchTime.now()
-        let written = try SiteFolder.write(site, to: output, previous: previous) { data, path in try data.write(to: URL(fileURLWithPath: path), options: .atomic) }
+        let written = try SiteFolder.write(site, to: output, previous: previous, threads: cores) { try OutputFile.write($0, to: $1) }
         let end = DispatchTime.now()
         func seconds(_ a: DispatchTime, _ b: DispatchTime) -> String { String(format: "%.2f", Double(b.uptimeNanoseconds - a.uptimeNanoseconds) / 1e9) }
         print("  load and validate \(seconds(start, loaded)) s; " + site.timings.map { "\($0.phase) \(String(format: "%.2f", $0.seconds)) s" }.joined(separator: "; ")

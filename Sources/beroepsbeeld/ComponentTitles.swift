@@ -10,10 +10,22 @@ struct ComponentTitles {
     /// The files that hold a hybrid profile.
     let hybrids: Set<String>
 
-    /// Reads `files` on every core; a file that does not load is skipped here and reported where it is rendered.
+    /// Reads `files` on every core, keeping of each profile only its slug, version, title and kind, so
+    /// that rendering ten thousand files does not hold ten thousand profiles; a file that does not load
+    /// is skipped here and reported where it is rendered.
     init(files: [String]) {
-        let loaded = WorkQueue.map(files) { file in try? ProfileLoader.load(path: file).profile }
-        titles = Profile.newestBySlug(loaded.compactMap { $0 }).mapValues(\.title)
-        hybrids = Set(zip(files, loaded).compactMap { file, profile in profile?.isHybrid == true ? file : nil })
+        let read = WorkQueue.map(files) { file -> Summary? in
+            guard let profile = try? ProfileLoader.load(path: file).profile else { return nil }
+            return Summary(slug: profile.effectiveSlug, version: profile.version, title: profile.title, isHybrid: profile.isHybrid)
+        }
+        titles = Profile.newestBySlug(read.compactMap { $0 }, slug: \.slug, version: \.version).mapValues(\.title)
+        hybrids = Set(zip(files, read).compactMap { file, summary in summary?.isHybrid == true ? file : nil })
+    }
+
+    private struct Summary: Sendable {
+        let slug: String
+        let version: String?
+        let title: String
+        let isHybrid: Bool
     }
 }

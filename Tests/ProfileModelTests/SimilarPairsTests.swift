@@ -39,6 +39,62 @@ import Testing
             #expect(!expected.isEmpty)
         }
     }
+
+    /// Made-up words of four to eight letters: a vocabulary large enough that no token's list fills up.
+    private func word(_ random: inout Generator) -> String {
+        String((0..<(4 + random.next(5))).map { _ in Character(Unicode.Scalar(UInt8(97 + random.next(26)))) })
+    }
+
+    @Test func theIndexFindsWhatComparingEveryPairFinds() {
+        var random = Generator(state: 7)
+        let vocabulary = (0..<400).map { _ in word(&random) }
+        var texts: [String] = []
+        for _ in 0..<600 {
+            if let base = texts.randomElement(using: &random), random.next(3) == 0 {
+                texts.append(base + " " + vocabulary[random.next(vocabulary.count)])
+            } else {
+                texts.append((0..<(3 + random.next(4))).map { _ in vocabulary[random.next(vocabulary.count)] }.joined(separator: " "))
+            }
+        }
+        let measures = texts.map(TextSimilarity.init)
+        for threshold in [0.6, 0.8] {
+            var expected: [[Int]] = []
+            for later in measures.indices {
+                for earlier in 0..<later where measures[earlier].similarity(to: measures[later]) >= threshold { expected.append([earlier, later]) }
+            }
+            #expect(!expected.isEmpty)
+            #expect(SimilarPairs.indexed(measures, threshold: threshold, threads: 1).map { [$0.earlier, $0.later] } == expected)
+            #expect(SimilarPairs.indexed(measures, threshold: threshold, threads: 3).map { [$0.earlier, $0.later] } == expected)
+        }
+    }
+
+    @Test func stoppingEarlyAnswersAsTheFullCountDoes() {
+        var random = Generator(state: 5)
+        let words = ["klanten", "klant", "zorg", "zorgen", "data", "lezen", "cliënten", "a", ""]
+        let measures = (0..<120).map { _ in TextSimilarity((0..<random.next(6)).map { _ in words[random.next(words.count)] }.joined(separator: " ")) }
+        var agreed = 0
+        for a in measures {
+            for b in measures {
+                for threshold in [0.0, 0.3, 0.5, 0.6, 2.0 / 3.0, 0.8, 0.95, 1.0] {
+                    #expect(a.isAlike(b, atLeast: threshold) == (a.similarity(to: b) >= threshold))
+                    if a.isAlike(b, atLeast: threshold) { agreed += 1 }
+                }
+            }
+        }
+        #expect(agreed > 0)
+    }
+
+    /// Where crowds fill the lists the result is no longer exact, but it must not depend on the cores.
+    @Test func aCrowdGivesTheSamePairsOnAnyNumberOfThreads() {
+        var random = Generator(state: 11)
+        let words = ["klanten", "adviseren", "over", "hypotheken", "zorg", "plannen", "data", "lezen"]
+        let measures = (0..<5000).map { _ in
+            TextSimilarity((0..<(3 + random.next(4))).map { _ in words[random.next(words.count)] }.joined(separator: " "))
+        }
+        let one = SimilarPairs.indexed(measures, threshold: 0.7, threads: 1).map { [$0.earlier, $0.later] }
+        #expect(one.count > 5000)
+        #expect(SimilarPairs.indexed(measures, threshold: 0.7, threads: 4).map { [$0.earlier, $0.later] } == one)
+    }
 }
 
 extension Array {

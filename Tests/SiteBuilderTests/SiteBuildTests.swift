@@ -98,7 +98,8 @@ import Testing
     @Test func relatedOccupationsAreThoseSharingTheMostStatements() throws {
         let entries = try Self.entries(["wijkverpleegkundige", "wooncoach", "ethische-hacker", "ziekenhuisapotheker", "timmerman"])
         let occupations = Occupation.group(entries)
-        let related = RelatedOccupations.find(occupations)
+        let related = RelatedOccupations.find(occupations, threads: 2)
+        #expect(related.map { $0.map { [$0.index, $0.shared] } } == RelatedOccupations.find(occupations, threads: 1).map { $0.map { [$0.index, $0.shared] } })
         for (index, list) in related.enumerated() {
             #expect(list.count <= RelatedOccupations.limit)
             #expect(!list.contains { $0.index == index })
