@@ -103,7 +103,7 @@ struct PageModeller {
             }
             return entry
         }
-        let figure = figureSizes[stem + ".svg"] == nil ? nil
+        let figure = figureSizes[stem + "-a3.pdf"] == nil ? nil
             : FigureModel(id: "figuur", alt: "\(t.figureOf) \(profile.title)", summary: t.figureNote)
         return OccupationModel(
             frame: frame(title: profile.title, description: profile.passion ?? profile.title, path: path), t: t,
@@ -148,7 +148,7 @@ struct PageModeller {
             ChangeModel(kind: "changed", label: change.field.keyword(language), text: change.new ?? "—", before: change.old ?? "—", details: [])
         }
         let path = "verschil/\(stem).html"
-        let figure = figureSizes[stepFigure(occupation, index) + ".svg"] == nil ? nil
+        let figure = figureSizes[stepFigure(occupation, index) + "-a3.pdf"] == nil ? nil
             : FigureModel(id: "verschilfiguur", alt: "\(t.changesFigure) \(heading)", summary: "\(t.shiftWord) \(DiffWording.score(difference.shift))")
         let pdf = stepFigure(occupation, index) + "-a3.pdf"
         let downloads = figureSizes[pdf].map { [DownloadModel(label: t.downloadPDFA3, href: "../" + pdf, detail: "PDF, \(Self.size($0))")] } ?? []

@@ -61,10 +61,10 @@ public struct SiteBuilder: Sendable {
         self.threads = max(1, threads)
     }
 
-    /// Builds the site from `entries`. `previous` is the last build's manifest; `reuse(path)` returns a
-    /// file of that build (an unchanged figure that a changed page inlines). Entries that failed get a
-    /// page showing their diagnostics when `options.live` is set, and are left out otherwise.
-    public func build(_ entries: [SiteEntry], previous: SiteManifest = SiteManifest(), reuse: (String) -> [UInt8]?) throws -> Site {
+    /// Builds the site from `entries`. `previous` is the last build's manifest: files whose key it already
+    /// holds are not made again. Entries that failed get a page showing their diagnostics when
+    /// `options.live` is set, and are left out otherwise.
+    public func build(_ entries: [SiteEntry], previous: SiteManifest = SiteManifest()) throws -> Site {
         var timings: [(phase: String, seconds: Double)] = []
         var clock = DispatchTime.now()
         func lap(_ phase: String) {
@@ -85,10 +85,13 @@ public struct SiteBuilder: Sendable {
         // Figures: drawn only when what they show changed.
         let jobs = figureJobs(occupations)
         var drawn: [String: [UInt8]] = [:]
+        var svgs: [String: [UInt8]] = [:]
         let pending = jobs.filter { job in !job.paths().contains { previous.files[$0]?.key == job.key } }
         let results = Workers.map(pending, threads: threads) { job in try job.draw(language: options.language) }
-        for result in results {
-            for (path, bytes) in try result.get() { drawn[path] = bytes }
+        for (job, result) in zip(pending, results) {
+            let drawing = try result.get()
+            drawn.merge(drawing.files) { _, new in new }
+            svgs[job.stem] = drawing.svg
         }
         let redrawn = Set(pending.map(\.stem))
         lap("figures (\(pending.count) drawn)")
@@ -104,6 +107,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
+        let jobsByStem = Dictionary(jobs.map { ($0.stem, $0) }, uniquingKeysWith: { first, _ in first })
 
         // Pages: a model each; rendered only when the model (or the templates) changed.
         let modeller = PageModeller(t: t, options: options, figureSizes: figureSizes)
@@ -118,11 +122,11 @@ public struct SiteBuilder: Sendable {
             }
             let model = modeller.occupation(occupation, related: links, titles: titles)
             pages.append(PageJob(path: "beroep/\(occupation.slug).html", template: "occupation", model: model,
-                                 figure: model.figure.map { ("figuren/" + Occupation.baseName(occupation.latest) + ".svg", $0) }))
+                                 figure: model.figure.map { ("figuren/" + Occupation.baseName(occupation.latest), $0) }))
             for step in occupation.history.steps.indices {
                 let diff = modeller.diff(occupation, step: step)
                 pages.append(PageJob(path: "verschil/\(modeller.stepStem(occupation, step)).html", template: "diff", model: diff,
-                                     figure: diff.figure.map { (modeller.stepFigure(occupation, step) + ".svg", $0) }))
+                                     figure: diff.figure.map { (modeller.stepFigure(occupation, step), $0) }))
             }
         }
         for (path, model) in ListingModeller(modeller: modeller, occupations: occupations).pages() {
@@ -145,18 +149,20 @@ public struct SiteBuilder: Sendable {
             }
         }
         lap("page models")
-        let (assetsHash, figureKeys) = (assets.hash, manifest)
+        let assetsHash = assets.hash
         let keyed = Workers.values(pages, threads: threads) { page in
-            (page, ContentKey.of(assetsHash, page.template, page.encoded, page.figure.flatMap { figureKeys.files[$0.path]?.key } ?? ""))
+            (page, ContentKey.of(assetsHash, page.template, page.encoded, page.figure.flatMap { jobsByStem[$0.stem]?.key } ?? ""))
         }
         let stale = keyed.filter { previous.files[$0.0.path]?.key != $0.1 }
         lap("page keys")
-        let assets = self.assets
-        // The figures the stale pages inline: just drawn, or kept from the previous build.
-        let inline = stale.map { page, _ in
-            page.figure.flatMap { figure in (drawn[figure.path] ?? reuse(figure.path)).map { InlineSVG.embed($0, id: figure.model.id, alt: figure.model.alt) } }
+        let assets = self.assets, language = options.language, drawnSVGs = svgs
+        // The figures the stale pages inline: just drawn, or drawn again alone (the page changed, its figure did not).
+        let rendered = Workers.map(stale.map(\.0), threads: threads) { page in
+            let svg = try page.figure.flatMap { figure in
+                try (drawnSVGs[figure.stem] ?? jobsByStem[figure.stem]?.svg(language: language)).map { InlineSVG.embed($0, id: figure.model.id, alt: figure.model.alt) }
+            }
+            return page.render(assets, svg: svg)
         }
-        let rendered = Workers.map(Array(zip(stale.map(\.0), inline)), threads: threads) { page, svg in page.render(assets, svg: svg) }
         var renderedByPath: [String: [UInt8]] = [:]
         for ((page, _), result) in zip(stale, rendered) { renderedByPath[page.path] = try result.get() }
         for (page, key) in keyed {
@@ -205,7 +211,8 @@ struct PageJob: @unchecked Sendable {
     let template: String
     /// A Codable page model; `encoded` is its JSON.
     let model: any Encodable & Sendable
-    let figure: (path: String, model: FigureModel)?
+    /// The figure shown inline: its job's stem (`figuren/slug-2020`) and its text alternative.
+    let figure: (stem: String, model: FigureModel)?
 
     var encoded: [UInt8] {
         let encoder = JSONEncoder()

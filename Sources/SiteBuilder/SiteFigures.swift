@@ -9,15 +9,15 @@ import ProfileSyntax
 /// The figure files of one version or one step, drawn together because they share a layout.
 struct FigureJob: Sendable {
     enum Subject: Sendable {
-        /// A version: the A3 poster as SVG (inline on its page, and the cards' thumbnail), PDF and PNG,
-        /// and the A4 poster as PDF, and a small PNG for the cards.
+        /// A version: the A3 poster as SVG (inline on its page), PDF and PNG, the A4 poster as PDF, and a
+        /// small PNG for the cards.
         case version(Profile)
         /// A step between versions: the changes figure as SVG and A3 PDF.
         case step(ProfileDifference, old: Profile, new: Profile)
     }
 
     let subject: Subject
-    /// `figuren/slug-2020`: the files are this plus `.svg`, `-a3.pdf`, `-a4.pdf`, `.png`.
+    /// `figuren/slug-2020`: the files are this plus `-a3.pdf`, `-a4.pdf`, `.png`, `-klein.png`.
     let stem: String
     /// The hash of what the figures are drawn from.
     let key: String
@@ -29,40 +29,60 @@ struct FigureJob: Sendable {
     /// few kB where the SVG is hundreds.
     static let thumbnailDPI = 18.0
 
-    /// The files this job writes, by path.
+    /// The files this job writes, by path. The SVG is not among them: it lives inline in its page only
+    /// (a second copy would double what a site weighs), and is drawn again alone when a page changes
+    /// while its figure does not (`svg(language:)`).
     func paths() -> [String] {
         switch subject {
-        case .version: [stem + ".svg", stem + "-a3.pdf", stem + "-a4.pdf", stem + ".png", stem + "-klein.png"]
-        case .step: [stem + ".svg", stem + "-a3.pdf"]
+        case .version: [stem + "-a3.pdf", stem + "-a4.pdf", stem + ".png", stem + "-klein.png"]
+        case .step: [stem + "-a3.pdf"]
         }
     }
 
-    /// Draws the files; a figure that does not fit its paper is left out (its page then links none).
-    func draw(language: ContentLanguage?) throws -> [String: [UInt8]] {
+    /// The file whose presence says the figure fits its paper (the SVG is drawn from the same layout).
+    var witness: String { stem + "-a3.pdf" }
+
+    /// What one job draws: its files, and the SVG for its page.
+    struct Drawing: Sendable {
+        var files: [String: [UInt8]] = [:]
+        var svg: [UInt8]?
+    }
+
+    /// Only the SVG, for a page made again while its figure is unchanged.
+    func svg(language: ContentLanguage?) throws -> [UInt8]? {
+        try draw(language: language, svgOnly: true).svg
+    }
+
+    /// Draws the files and the SVG; a figure that does not fit its paper is left out (its page then
+    /// shows and links none).
+    func draw(language: ContentLanguage?, svgOnly: Bool = false) throws -> Drawing {
         let measurer = PangoTextMeasurer.forCurrentThread()
         let renderer = PosterRenderer(measurer: measurer)
         let a3 = Paper(.a3), a4 = Paper(.a4)
-        var files: [String: [UInt8]] = [:]
+        var drawing = Drawing()
         switch subject {
         case .version(let profile):
             let engine = PosterLayoutEngine(measurer: measurer)
             if case .success(let poster) = engine.layout(profile, paper: a3, language: language) {
-                files[stem + ".svg"] = try renderer.svg(poster.primitives, paper: a3)
-                files[stem + "-a3.pdf"] = try renderer.render(poster, format: .pdf, title: profile.title)
-                files[stem + ".png"] = try renderer.png(poster.primitives, paper: a3, dpi: Self.pngDPI)
-                files[stem + "-klein.png"] = try renderer.png(poster.primitives, paper: a3, dpi: Self.thumbnailDPI)
+                drawing.svg = try renderer.svg(poster.primitives, paper: a3)
+                if svgOnly { return drawing }
+                drawing.files[stem + "-a3.pdf"] = try renderer.render(poster, format: .pdf, title: profile.title)
+                drawing.files[stem + ".png"] = try renderer.png(poster.primitives, paper: a3, dpi: Self.pngDPI)
+                drawing.files[stem + "-klein.png"] = try renderer.png(poster.primitives, paper: a3, dpi: Self.thumbnailDPI)
             }
+            if svgOnly { return drawing }
             if case .success(let poster) = engine.layout(profile, paper: a4, language: language) {
-                files[stem + "-a4.pdf"] = try renderer.render(poster, format: .pdf, title: profile.title)
+                drawing.files[stem + "-a4.pdf"] = try renderer.render(poster, format: .pdf, title: profile.title)
             }
         case .step(let difference, let old, let new):
             let layout = DiffPosterLayout(measurer: measurer)
             if case .success(let page) = layout.changes(difference, old: old, new: new, paper: a3, language: language, theme: .standard) {
-                files[stem + ".svg"] = try renderer.svg(page.primitives, paper: a3)
-                files[stem + "-a3.pdf"] = try renderer.pdf(pages: [page.primitives], paper: a3, title: DiffWording.heading(difference))
+                drawing.svg = try renderer.svg(page.primitives, paper: a3)
+                if svgOnly { return drawing }
+                drawing.files[stem + "-a3.pdf"] = try renderer.pdf(pages: [page.primitives], paper: a3, title: DiffWording.heading(difference))
             }
         }
-        return files
+        return drawing
     }
 }
 

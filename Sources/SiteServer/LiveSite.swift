@@ -34,8 +34,7 @@ public actor LiveSite {
             next[path] = touched || entries[path] == nil ? SiteEntry.load(path) : entries[path]
         }
         entries = next
-        let files = self.files
-        let site = try builder.build(paths.compactMap { entries[$0] }, previous: manifest) { files.bytes($0) }
+        let site = try builder.build(paths.compactMap { entries[$0] }, previous: manifest)
         var changes: [String: ByteBuffer?] = [:]
         for file in site.files {
             if let bytes = file.bytes { changes[file.path] = ByteBuffer(bytes: bytes) }
@@ -76,8 +75,6 @@ public final class FileTable: @unchecked Sendable {
 
     /// The file at `path` inside the site.
     public func buffer(_ path: String) -> ByteBuffer? { lock.withLock { buffers[path] } }
-
-    func bytes(_ path: String) -> [UInt8]? { buffer(path).map { Array($0.readableBytesView) } }
 
     /// Sets or (with nil) removes files.
     func apply(_ changes: [String: ByteBuffer?]) {

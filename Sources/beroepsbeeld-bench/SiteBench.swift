@@ -44,7 +44,7 @@ struct SiteBench: ParsableCommand {
         let entries = SiteEntry.load(files, threads: cores)
         let loaded = DispatchTime.now()
         let previous = SiteFolder.manifest(in: output)
-        let site = try builder.build(entries, previous: previous) { try? [UInt8](Data(contentsOf: URL(fileURLWithPath: output + "/" + $0))) }
+        let site = try builder.build(entries, previous: previous)
         let built = DispatchTime.now()
         let written = try SiteFolder.write(site, to: output, previous: previous, threads: cores) { try OutputFile.write($0, to: $1) }
         let end = DispatchTime.now()

@@ -46,9 +46,7 @@ struct SiteOptionsGroup: ParsableArguments {
                                   options: SiteOptions(language: lang, baseURL: baseURL))
         let start = Date()
         let previous = SiteFolder.manifest(in: output)
-        let site = try builder.build(entries, previous: previous) { path in
-            try? [UInt8](Data(contentsOf: URL(fileURLWithPath: output + "/" + path)))
-        }
+        let site = try builder.build(entries, previous: previous)
         let written = try SiteFolder.write(site, to: output, previous: previous) { try OutputFile.write($0, to: $1) }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
         print("site: \(site.files.count) files in \(output), \(written) written anew, in \(seconds) s")

@@ -26,7 +26,7 @@ import Testing
         // Dropping an occupation removes its files.
         #expect(try CLI.run(["site", "Profiles/wooncoach", "-o", folder]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: folder + "/beroep/timmerman.html"))
-        #expect(!FileManager.default.fileExists(atPath: folder + "/figuren/timmerman-2019.svg"))
+        #expect(!FileManager.default.fileExists(atPath: folder + "/figuren/timmerman-2019-a3.pdf"))
     }
 
     @Test func aProfileWithErrorsStopsTheBuildWithItsDiagnostic() throws {
