@@ -22,7 +22,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "ProfileSyntax"),
-        .target(name: "ProfileModel", dependencies: ["ProfileSyntax"]),
+        .target(name: "ProfileModel", dependencies: ["ProfileSyntax", "ParallelMap"]),
         .target(name: "ProfileValidation", dependencies: ["ProfileSyntax", "ProfileModel"]),
         .target(name: "ProfileDiff", dependencies: ["ProfileSyntax", "ProfileModel"]),
         // Hybrid professionals: a draft hybrid from two profiles, and Job Twinning pairs; reuses the diff's matcher.
@@ -33,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "ProfileCatalog",
-            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff",
+            dependencies: ["ParallelMap", "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff",
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The poster: C bindings to cairo + Pango, the pure layout stage, the cairo drawing backend.
@@ -44,12 +44,12 @@ let package = Package(
         // libhyphen, which has no pkg-config file: the module map links it by name.
         .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev", "hyphen-nl", "hyphen-en-us"])]),
         .target(name: "PosterLayout", dependencies: ["ProfileSyntax", "ProfileModel", "CCairo", "CHyphen"]),
-        .target(name: "PosterRender", dependencies: ["PosterLayout", "CCairo"]),
+        .target(name: "PosterRender", dependencies: ["PosterLayout", "CCairo", "ParallelMap"]),
         .target(name: "DiffPoster", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileDiff", "PosterLayout"]),
         // The static website: profiles and their figures → pages, from the templates, CSS and script in Assets/site.
         .target(
             name: "SiteBuilder",
-            dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff", "PosterLayout", "PosterRender", "DiffPoster",
+            dependencies: ["ParallelMap", "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileDiff", "PosterLayout", "PosterRender", "DiffPoster",
                            .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The live preview: a thin HTTP adapter (Hummingbird) over SiteBuilder, with inotify and server-sent events.
@@ -59,11 +59,12 @@ let package = Package(
                            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]
         ),
         // The command line's plumbing: terminal facts, escaping, atomic output files cleaned up on signals.
+        .target(name: "ParallelMap"),
         .target(name: "CLISupport"),
         .executableTarget(
             name: "beroepsbeeld",
             dependencies: [
-                "CLISupport", "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "DiffPoster", "HybridMatch",
+                "CLISupport", "ParallelMap", "ProfileSyntax", "ProfileModel", "ProfileValidation", "ProfileCatalog", "PosterLayout", "PosterRender", "ProfileDiff", "DiffPoster", "HybridMatch",
                 "SiteBuilder", "SiteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,5 +1,5 @@
 import CCairo
-import Dispatch
+import ParallelMap
 
 /// Writes a cairo RGB24 image as a PNG. Posters are large fields of flat colour, so rows are
 /// filtered against the row above ("Up") and deflated by zlib at level 1 with its default strategy,
@@ -20,14 +20,13 @@ enum PNGEncoder {
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(description: "the image has no pixels") }
         let image = Image(pixels: UnsafeRawPointer(pixels), width: width, height: height, stride: stride)
-        let bands = Bands(count: min(strips, max(height, 1)))
-        DispatchQueue.concurrentPerform(iterations: bands.count) { index in
-            let rows = image.height * index / bands.count..<image.height * (index + 1) / bands.count
-            bands.store(index, compress(image.filtered(rows), last: index == bands.count - 1))
+        let count = min(strips, max(height, 1))
+        let bands = Parallel.map(Array(0..<count), threads: count) { index in
+            compress(image.filtered(image.height * index / count..<image.height * (index + 1) / count), last: index == count - 1)
         }
         var idat: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KiB window, fastest level
         var adler = adler32(0, nil, 0)
-        for band in bands.results {
+        for band in bands {
             guard let band else { throw RenderError(description: "zlib could not compress the image") }
             idat += band.deflated
             adler = adler32_combine(adler, band.adler, .init(band.length))
@@ -88,24 +87,6 @@ enum PNGEncoder {
         let deflated: [UInt8]
         let length: Int
         let adler: uLong
-    }
-
-    /// The bands as the workers finish them, in image order.
-    private final class Bands: @unchecked Sendable {
-        let count: Int
-        private(set) var results: [Band?]
-        private let lock = DispatchSemaphore(value: 1)
-
-        init(count: Int) {
-            self.count = count
-            results = Array(repeating: nil, count: count)
-        }
-
-        func store(_ index: Int, _ band: Band?) {
-            lock.wait()
-            results[index] = band
-            lock.signal()
-        }
     }
 
     /// `data` as raw deflate at level 1: the final block when `last`, else ending with a sync flush

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelMap
 import ProfileModel
 import ProfileSyntax
 import ProfileValidation
@@ -28,11 +29,7 @@ public struct ImportCandidate: Sendable {
 
     /// Prepares `files` on every core, keeping their order.
     public static func prepare(_ files: [(path: String, bytes: Data)]) -> [ImportCandidate] {
-        let results = PreparedSlots(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, ImportCandidate(path: files[index].path, bytes: files[index].bytes))
-        }
-        return results.values
+        Parallel.map(files) { file in ImportCandidate(path: file.path, bytes: file.bytes) }
     }
 
     /// The profile, when it can be stored: no errors, and a version to file it under.
@@ -54,16 +51,4 @@ public struct ImportCandidate: Sendable {
         if loaded.profile?.version == nil { return "the profile has no version, and the catalogue files each version under its own" }
         return nil
     }
-}
-
-/// Results written from several threads, each to its own slot.
-private final class PreparedSlots: @unchecked Sendable {
-    private var slots: [ImportCandidate?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ candidate: ImportCandidate) { lock.withLock { slots[index] = candidate } }
-
-    var values: [ImportCandidate] { lock.withLock { slots.map { $0! } } }
 }

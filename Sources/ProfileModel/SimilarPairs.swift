@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import ParallelMap
 
 /// Finds the pairs among many texts that are at least a threshold alike (`TextSimilarity`), without
 /// comparing every pair: a part with a hundred thousand items must not take hours to check.
@@ -81,14 +81,10 @@ public enum SimilarPairs {
         }
         let lists = postings
         // All bigrams in one array: comparing a candidate then touches no reference counts.
-        var offsets = [0]
-        offsets.reserveCapacity(texts.count + 1)
-        for text in texts { offsets.append(offsets.last! + text.bigrams.count) }
-        let starts = offsets
+        let starts = texts.reduce(into: [0]) { starts, text in starts.append(starts.last! + text.bigrams.count) }
         let bigrams = texts.flatMap(\.bigrams), lengths = texts.map(\.scalars.count)
         let chunks = max(1, min(threads, texts.count / 1024))
-        let found = ChunkResults(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        return Parallel.map(Array(0..<chunks), threads: chunks) { chunk in
             var seenBy = [Int32](repeating: -1, count: texts.count)
             var candidates: [Int] = []
             var pairs: [(earlier: Int, later: Int)] = []
@@ -113,9 +109,8 @@ public enum SimilarPairs {
                     }
                 }
             }
-            found.store(chunk, pairs)
-        }
-        return found.joined()
+            return pairs
+        }.flatMap { $0 }
     }
 
     /// The text's bigrams as a set: the k-th occurrence of a bigram (k from 0) is the bigram with k in the
@@ -132,16 +127,4 @@ public enum SimilarPairs {
         }
         return result
     }
-}
-
-/// The pairs each worker found, joined in the workers' order (which is the texts' order).
-private final class ChunkResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var chunks: [[(earlier: Int, later: Int)]]
-
-    init(count: Int) { chunks = Array(repeating: [], count: count) }
-
-    func store(_ index: Int, _ pairs: [(earlier: Int, later: Int)]) { lock.withLock { chunks[index] = pairs } }
-
-    func joined() -> [(earlier: Int, later: Int)] { lock.withLock { chunks.flatMap { $0 } } }
 }

@@ -1,3 +1,4 @@
+import ParallelMap
 import ProfileModel
 
 /// "Related occupations": for each occupation, the five others that share the most statements, where two
@@ -13,7 +14,7 @@ enum RelatedOccupations {
     /// For each occupation index, up to five `(index, shared statements)`, most shared first, then by title.
     static func find(_ occupations: [Occupation], threads: Int) -> [[(index: Int, shared: Int)]] {
         // Folding a thousand occupations' statements is most of the work before the search: on every core.
-        let measured = Workers.values(occupations, threads: threads) { occupation in
+        let measured = Parallel.map(occupations, threads: threads) { occupation in
             occupation.latest.parts.flatMap { part in part.allItems.map { TextSimilarity($0.text) } }
         }
         var texts: [TextSimilarity] = []

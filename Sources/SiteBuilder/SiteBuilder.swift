@@ -1,6 +1,7 @@
 import Crypto
 import Dispatch
 import Foundation
+import ParallelMap
 import ProfileModel
 import ProfileSyntax
 
@@ -87,7 +88,7 @@ public struct SiteBuilder: Sendable {
         var drawn: [String: [UInt8]] = [:]
         var svgs: [String: [UInt8]] = [:]
         let pending = jobs.filter { job in !job.paths().contains { previous.files[$0]?.key == job.key } }
-        let results = Workers.map(pending, threads: threads) { job in try job.draw(language: options.language) }
+        let results = Parallel.map(pending, threads: threads) { job in Result { try job.draw(language: options.language) } }
         for (job, result) in zip(pending, results) {
             let drawing = try result.get()
             drawn.merge(drawing.files) { _, new in new }
@@ -150,18 +151,20 @@ public struct SiteBuilder: Sendable {
         }
         lap("page models")
         let assetsHash = assets.hash
-        let keyed = Workers.values(pages, threads: threads) { page in
+        let keyed = Parallel.map(pages, threads: threads) { page in
             (page, ContentKey.of(assetsHash, page.template, page.encoded, page.figure.flatMap { jobsByStem[$0.stem]?.key } ?? ""))
         }
         let stale = keyed.filter { previous.files[$0.0.path]?.key != $0.1 }
         lap("page keys")
         let assets = self.assets, language = options.language, drawnSVGs = svgs
         // The figures the stale pages inline: just drawn, or drawn again alone (the page changed, its figure did not).
-        let rendered = Workers.map(stale.map(\.0), threads: threads) { page in
-            let svg = try page.figure.flatMap { figure in
-                try (drawnSVGs[figure.stem] ?? jobsByStem[figure.stem]?.svg(language: language)).map { InlineSVG.embed($0, id: figure.model.id, alt: figure.model.alt) }
+        let rendered = Parallel.map(stale.map(\.0), threads: threads) { page in
+            Result {
+                let svg = try page.figure.flatMap { figure in
+                    try (drawnSVGs[figure.stem] ?? jobsByStem[figure.stem]?.svg(language: language)).map { InlineSVG.embed($0, id: figure.model.id, alt: figure.model.alt) }
+                }
+                return page.render(assets, svg: svg)
             }
-            return page.render(assets, svg: svg)
         }
         var renderedByPath: [String: [UInt8]] = [:]
         for ((page, _), result) in zip(stale, rendered) { renderedByPath[page.path] = try result.get() }
@@ -188,7 +191,7 @@ public struct SiteBuilder: Sendable {
     /// A job per version (poster figures) and per step (changes figure).
     func figureJobs(_ occupations: [Occupation]) -> [FigureJob] {
         let language = options.language.rawValue
-        return Workers.values(occupations, threads: threads) { occupation in
+        return Parallel.map(occupations, threads: threads) { occupation in
             let modeller = PageModeller(t: SiteWording.forLanguage(options.language), options: options, figureSizes: [:])
             let versions = occupation.versions.map { version in
                 FigureJob(subject: .version(version.profile), stem: "figuren/" + Occupation.baseName(version.profile),

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import ParallelMap
 import ProfileDiff
 import ProfileModel
 import ProfileSyntax
@@ -35,12 +35,7 @@ public struct SiteEntry: Sendable {
 
     /// Reads and validates `paths` on `threads` threads; entries in the order of `paths`.
     public static func load(_ paths: [String], threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> [SiteEntry] {
-        let slots = ResultSlots<SiteEntry>(count: paths.count)
-        let cursor = ResultSlots<Int>(count: 0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, paths.count))) { _ in
-            while let index = cursor.next(below: paths.count) { slots.set(index, load(paths[index])) }
-        }
-        return slots.values()
+        Parallel.map(paths, threads: threads) { load($0) }
     }
 
     /// Whether the entry keeps its profile out of the site.

@@ -39,9 +39,6 @@ struct FigureJob: Sendable {
         }
     }
 
-    /// The file whose presence says the figure fits its paper (the SVG is drawn from the same layout).
-    var witness: String { stem + "-a3.pdf" }
-
     /// What one job draws: its files, and the SVG for its page.
     struct Drawing: Sendable {
         var files: [String: [UInt8]] = [:]

@@ -1,4 +1,5 @@
 import Foundation
+import ParallelMap
 
 /// The site's folder on disk: its last manifest, and writing a build into it.
 public enum SiteFolder {
@@ -19,12 +20,12 @@ public enum SiteFolder {
     public static func write(_ site: Site, to folder: String, previous: SiteManifest, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                              writeFile: @Sendable (Data, String) throws -> Void) throws -> Int {
         let manager = FileManager.default
-        let changed = site.files.filter { $0.bytes != nil }
+        let changed = site.files.compactMap { file in file.bytes.map { (path: folder + "/" + file.path, bytes: $0) } }
         // Each folder once, before the writers start.
-        for directory in Set(changed.map { (folder + "/" + $0.path as NSString).deletingLastPathComponent }).sorted() {
+        for directory in Set(changed.map { ($0.path as NSString).deletingLastPathComponent }).sorted() {
             try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        for result in Workers.map(changed, threads: threads, { file in try writeFile(Data(file.bytes!), folder + "/" + file.path) }) {
+        for result in Parallel.map(changed, threads: threads, { file in Result { try writeFile(Data(file.bytes), file.path) } }) {
             try result.get()
         }
         for path in previous.files.keys where site.manifest.files[path] == nil {

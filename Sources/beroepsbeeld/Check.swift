@@ -1,6 +1,7 @@
 import ArgumentParser
 import CLISupport
 import Foundation
+import ParallelMap
 import PosterLayout
 import ProfileModel
 import ProfileSyntax
@@ -39,7 +40,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let groups = try ProfilePaths.expandEach(paths)
         // Reading and validating a file needs nothing from another file: all of them at once, on every core.
-        let checked = WorkQueue.map(groups.flatMap(\.files)) { file in
+        let checked = Parallel.map(groups.flatMap(\.files)) { file in
             Result { () throws -> FileReport in
                 let loaded = try ProfileLoader.load(path: file)
                 return FileReport(loaded: loaded, diagnostics: Validator.validate(loaded))
@@ -66,7 +67,7 @@ struct Check: ParsableCommand {
             }
         }
         let paper = self.paper.map { Paper($0, landscape ? .landscape : .portrait) }, lang = self.lang
-        reports = WorkQueue.map(reports) { report in
+        reports = Parallel.map(reports) { report in
             var diagnostics = report.diagnostics
             if let paper, let profile = report.loaded.profile, !diagnostics.hasErrors {
                 diagnostics += PosterFit.diagnostics(for: profile, file: report.loaded.path, paper: paper, language: lang)

@@ -1,4 +1,4 @@
-import CLISupport
+import ParallelMap
 import ProfileModel
 
 /// What a hybrid's poster needs from the other profiles given on the command line: their titles by
@@ -14,7 +14,7 @@ struct ComponentTitles {
     /// that rendering ten thousand files does not hold ten thousand profiles; a file that does not load
     /// is skipped here and reported where it is rendered.
     init(files: [String]) {
-        let read = WorkQueue.map(files) { file -> Summary? in
+        let read = Parallel.map(files) { file -> Summary? in
             guard let profile = try? ProfileLoader.load(path: file).profile else { return nil }
             return Summary(slug: profile.effectiveSlug, version: profile.version, title: profile.title, isHybrid: profile.isHybrid)
         }

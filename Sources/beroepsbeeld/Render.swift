@@ -2,6 +2,7 @@ import ArgumentParser
 import CLISupport
 import Dispatch
 import Foundation
+import ParallelMap
 import PosterLayout
 import PosterRender
 
@@ -28,8 +29,9 @@ struct Render: ParsableCommand {
                             references: options.references.references, componentTitles: ComponentTitles(files: files).titles)
         let colored = Terminal.wantsColor(STDERR_FILENO)
         let progress = isatty(STDERR_FILENO) == 1 && files.count > 1 ? ProgressBar(total: files.count) : nil
-        let outcomes = WorkQueue.map(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer, claim in
-            let outcome = job.run(file, renderer: renderer, claim: claim, colored: colored)
+        let names = OutputNames()
+        let outcomes = Parallel.map(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer in
+            let outcome = job.run(file, renderer: renderer, claim: names.claim, colored: colored)
             progress?.step()
             return outcome
         }
