@@ -86,6 +86,7 @@ let package = Package(
         // Shared by the test targets: the package's folders, the built binary, running programs.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ProfileSyntaxTests", dependencies: ["ProfileSyntax"]),
+        .testTarget(name: "ParallelMapTests", dependencies: ["ParallelMap"]),
         // Depends on the fuzz harness so that the findings tests can replay their inputs through it.
         .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel", "TestSupport", "beroepsbeeld-fuzz"]),
         .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),

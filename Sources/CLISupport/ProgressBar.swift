@@ -17,6 +17,12 @@ public final class ProgressBar: @unchecked Sendable {
         }
     }
 
+    /// Prints `text` on standard error in the bar's place; the next step draws the bar again below it.
+    public func show(_ text: String) {
+        guard !text.isEmpty else { return }
+        lock.withLock { Terminal.printError("\r\u{1B}[K" + text) }
+    }
+
     /// Clears the bar's line.
     public func finish() { Terminal.printError("\r\u{1B}[K") }
 }

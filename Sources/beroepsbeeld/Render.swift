@@ -30,15 +30,20 @@ struct Render: ParsableCommand {
         let colored = Terminal.wantsColor(STDERR_FILENO)
         let progress = isatty(STDERR_FILENO) == 1 && files.count > 1 ? ProgressBar(total: files.count) : nil
         let names = OutputNames()
-        let outcomes = Parallel.map(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer in
-            let outcome = job.run(file, renderer: renderer, claim: names.claim, colored: colored)
+        // Each profile's report is printed as soon as the profiles before it are done, and only counts
+        // are kept (all outcomes only for the JSON summary), so memory stays flat over many files.
+        var failed = 0, written = 0
+        var outcomes: [PosterJob.Outcome] = []
+        Parallel.stream(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer in
+            job.run(file, renderer: renderer, claim: names.claim, colored: colored)
+        } deliver: { outcome in
+            if let progress { progress.show(outcome.report) } else { Terminal.printError(outcome.report) }
             progress?.step()
-            return outcome
+            failed += outcome.failed ? 1 : 0
+            written += outcome.written.count
+            if report == .json { outcomes.append(outcome) }
         }
         progress?.finish()
-        Terminal.printError(outcomes.map(\.report).joined())
-        let failed = outcomes.filter(\.failed).count
-        let written = outcomes.reduce(0) { $0 + $1.written.count }
         if report == .json {
             FileHandle.standardOutput.write(RunSummary.render(outcomes, paths: files, job: job))
         } else {
