@@ -2,8 +2,9 @@ import CCairo
 import ParallelMap
 
 /// Writes a cairo RGB24 image as a PNG. Posters are large fields of flat colour, so rows are
-/// filtered against the row above ("Up") and deflated by zlib at level 1 with its default strategy,
-/// the fastest of the routes measured (docs/rendering.md) and the smallest file of the fast ones.
+/// filtered against the row above ("Up") and deflated by `DeflateEncoder`, which sends the zero runs
+/// this leaves without hashing them (docs/rendering.md has the routes measured); zlib computes the
+/// checksums.
 ///
 /// The image is cut into `strips` bands of rows, filtered and deflated on all cores at once and
 /// joined into one zlib stream, as pigz joins its blocks: each band but the last ends on a byte
@@ -24,10 +25,9 @@ enum PNGEncoder {
         let bands = Parallel.map(Array(0..<count), threads: count) { index in
             compress(image.filtered(image.height * index / count..<image.height * (index + 1) / count), last: index == count - 1)
         }
-        var idat: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KiB window, fastest level
+        var idat: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KiB window, a fast compressor
         var adler = adler32(0, nil, 0)
         for band in bands {
-            guard let band else { throw RenderError(description: "zlib could not compress the image") }
             idat += band.deflated
             adler = adler32_combine(adler, band.adler, .init(band.length))
         }
@@ -49,36 +49,34 @@ enum PNGEncoder {
 
         /// `rows` as PNG scanlines: each a filter-type byte (2, "Up") and the RGB bytes minus those
         /// of the row above (of the image, not the band: the filter only reads pixels).
+        ///
+        /// A pixel at a time in one 32-bit word: the three channels are subtracted at once without
+        /// borrowing from each other (the high bit of each byte set in the minuend and cleared in the
+        /// subtrahend, then put right), and the word is byte-swapped so that one store writes R, G, B
+        /// in PNG's order. The store's fourth byte is overwritten by the next pixel; the buffer has one
+        /// byte to spare for the last.
         func filtered(_ rows: Range<Int>) -> [UInt8] {
             let rowBytes = 1 + 3 * width
-            return [UInt8](unsafeUninitializedCapacity: rows.count * rowBytes) { out, count in
+            var result = [UInt8](unsafeUninitializedCapacity: rows.count * rowBytes + 1) { out, count in
+                let bytes = UnsafeMutableRawPointer(out.baseAddress!)
                 var o = 0
                 for y in rows {
                     let row = pixels + y * stride
-                    out[o] = 2
+                    let above = y == 0 ? nil : pixels + (y - 1) * stride
+                    bytes.storeBytes(of: 2, toByteOffset: o, as: UInt8.self)
                     o += 1
-                    if y == 0 {
-                        for x in 0..<width {
-                            let pixel = row.load(fromByteOffset: 4 * x, as: UInt32.self)
-                            out[o] = UInt8(truncatingIfNeeded: pixel >> 16)
-                            out[o + 1] = UInt8(truncatingIfNeeded: pixel >> 8)
-                            out[o + 2] = UInt8(truncatingIfNeeded: pixel)
-                            o += 3
-                        }
-                        continue
-                    }
-                    let above = pixels + (y - 1) * stride
                     for x in 0..<width {
                         let pixel = row.load(fromByteOffset: 4 * x, as: UInt32.self)
-                        let previous = above.load(fromByteOffset: 4 * x, as: UInt32.self)
-                        out[o] = UInt8(truncatingIfNeeded: (pixel >> 16) &- (previous >> 16))
-                        out[o + 1] = UInt8(truncatingIfNeeded: (pixel >> 8) &- (previous >> 8))
-                        out[o + 2] = UInt8(truncatingIfNeeded: pixel &- previous)
+                        let previous = above?.load(fromByteOffset: 4 * x, as: UInt32.self) ?? 0
+                        let difference = ((pixel | 0x8080_8080) &- (previous & 0x7F7F_7F7F)) ^ ((pixel ^ ~previous) & 0x8080_8080)
+                        bytes.storeBytes(of: (difference.byteSwapped >> 8).littleEndian, toByteOffset: o, as: UInt32.self)
                         o += 3
                     }
                 }
-                count = o
+                count = o + 1
             }
+            result.removeLast()
+            return result
         }
     }
 
@@ -89,29 +87,12 @@ enum PNGEncoder {
         let adler: uLong
     }
 
-    /// `data` as raw deflate at level 1: the final block when `last`, else ending with a sync flush
-    /// so the next band's data can follow it in the same stream. Nil when zlib fails.
-    private static func compress(_ data: [UInt8], last: Bool) -> Band? {
-        var stream = z_stream()
-        guard deflateInit2_(&stream, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
-            return nil
+    /// `data` as raw deflate (`DeflateEncoder`): the final block when `last`, else ending with a sync
+    /// flush so the next band's data can follow it in the same stream.
+    private static func compress(_ data: [UInt8], last: Bool) -> Band {
+        data.withUnsafeBufferPointer { input in
+            Band(deflated: DeflateEncoder.compress(input, last: last), length: input.count, adler: adler32(1, input.baseAddress, uInt(input.count)))
         }
-        defer { deflateEnd(&stream) }
-        var status = Z_OK
-        // deflateBound covers a finished stream; a sync flush adds at most a few bytes more.
-        let out = [UInt8](unsafeUninitializedCapacity: Int(deflateBound(&stream, uLong(data.count))) + 16) { output, count in
-            status = data.withUnsafeBufferPointer { input in
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                stream.avail_in = uInt(input.count)
-                stream.next_out = output.baseAddress
-                stream.avail_out = uInt(output.count)
-                return deflate(&stream, last ? Z_FINISH : Z_SYNC_FLUSH)
-            }
-            count = Int(stream.total_out)
-        }
-        guard status == (last ? Z_STREAM_END : Z_OK), stream.avail_in == 0 else { return nil }
-        let adler = data.withUnsafeBufferPointer { adler32(1, $0.baseAddress, uInt($0.count)) }
-        return Band(deflated: out, length: data.count, adler: adler)
     }
 
     private static func bigEndian(_ value: UInt32) -> [UInt8] {

@@ -5,7 +5,7 @@ import PosterLayout
 import ProfileModel
 import Testing
 
-/// The PNG encoder (issue 12): deflated in bands on all cores at zlib level 1, it must keep every
+/// The PNG encoder (issue 12): deflated in bands on all cores by `DeflateEncoder`, it must keep every
 /// pixel (checked against cairo's own PNG writer on the same image) and give a smaller file than it
 /// did before.
 @Suite struct PNGEncoderTests {

@@ -1,0 +1,91 @@
+/// A canonical Huffman code for deflate (RFC 1951 §3.2.2): code lengths limited to `maximum` bits and the
+/// codes themselves, bit-reversed, since deflate sends a code's bits from the first one on but its
+/// writer fills bytes from the low end.
+struct HuffmanCode {
+    /// Each symbol's code length in bits; 0 for a symbol that never occurs.
+    let lengths: [UInt8]
+    /// Each symbol's code, its first bit in bit 0.
+    let codes: [UInt16]
+
+    /// The code for `frequencies`, no code longer than `maximum` bits. At least two symbols get a code,
+    /// as zlib does, so that every decoder accepts the code even when one symbol (or none) occurs.
+    init(frequencies: [Int], maximum: Int) {
+        lengths = Self.lengths(frequencies, maximum: maximum)
+        var count = [Int](repeating: 0, count: maximum + 1)
+        for length in lengths where length > 0 { count[Int(length)] += 1 }
+        var next = [Int](repeating: 0, count: maximum + 2)
+        var code = 0
+        for bits in 1...maximum {
+            code = (code + count[bits - 1]) << 1
+            next[bits] = code
+        }
+        var codes = [UInt16](repeating: 0, count: lengths.count)
+        for (symbol, length) in lengths.enumerated() where length > 0 {
+            let value = next[Int(length)]
+            next[Int(length)] += 1
+            var reversed = 0
+            for bit in 0..<Int(length) where value & (1 << bit) != 0 { reversed |= 1 << (Int(length) - 1 - bit) }
+            codes[symbol] = UInt16(reversed)
+        }
+        self.codes = codes
+    }
+
+    /// Code lengths by Huffman's construction (two queues over the symbols sorted by frequency), then
+    /// limited to `maximum` bits the way miniz does: too-long codes are cut to the maximum and shorter
+    /// ones lengthened, one at a time, until the lengths form a complete code again (Kraft sum 1). The
+    /// most frequent symbols keep the shortest codes.
+    private static func lengths(_ frequencies: [Int], maximum: Int) -> [UInt8] {
+        var used = frequencies.indices.filter { frequencies[$0] > 0 }
+        for symbol in frequencies.indices where used.count < 2 && !used.contains(symbol) { used.append(symbol) }
+        // Rarest first; ties by symbol, so the code depends only on the frequencies.
+        used.sort { (max(frequencies[$0], 1), $0) < (max(frequencies[$1], 1), $1) }
+        let leaves = used.count
+        // Nodes 0..<leaves are the sorted symbols; internal nodes follow in the order they are made,
+        // which is also the order of their weights, so two queues give the two lightest nodes.
+        var weight = used.map { max(frequencies[$0], 1) }
+        var parent = [Int](repeating: 0, count: 2 * leaves - 1)
+        var leaf = 0, inner = leaves
+        func lightest() -> Int {
+            if leaf < leaves && (inner >= weight.count || weight[leaf] <= weight[inner]) {
+                leaf += 1
+                return leaf - 1
+            }
+            inner += 1
+            return inner - 1
+        }
+        for _ in 0..<(leaves - 1) {
+            let a = lightest(), b = lightest()
+            parent[a] = weight.count
+            parent[b] = weight.count
+            weight.append(weight[a] + weight[b])
+        }
+        // Depths from the root (the last node) down: a parent is always made after its children.
+        var depth = [Int](repeating: 0, count: weight.count)
+        for node in stride(from: weight.count - 2, through: 0, by: -1) { depth[node] = depth[parent[node]] + 1 }
+
+        // How many codes have each length, the too-long ones cut to `maximum`, then made complete.
+        var perLength = [Int](repeating: 0, count: maximum + 1)
+        for node in 0..<leaves { perLength[min(depth[node], maximum)] += 1 }
+        var kraft = 0
+        for bits in 1...maximum { kraft += perLength[bits] << (maximum - bits) }
+        while kraft > 1 << maximum {
+            perLength[maximum] -= 1
+            for bits in stride(from: maximum - 1, through: 1, by: -1) where perLength[bits] > 0 {
+                perLength[bits] -= 1
+                perLength[bits + 1] += 2
+                break
+            }
+            kraft -= 1
+        }
+        // Shortest codes to the most frequent symbols (the end of `used`).
+        var lengths = [UInt8](repeating: 0, count: frequencies.count)
+        var position = leaves - 1
+        for bits in 1...maximum {
+            for _ in 0..<perLength[bits] {
+                lengths[used[position]] = UInt8(bits)
+                position -= 1
+            }
+        }
+        return lengths
+    }
+}
