@@ -7,6 +7,7 @@ import ProfileModel
 /// `beroepsbeeld compose`: a draft hybrid profile from a school-side and a company-side profile.
 struct Compose: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compose",
         abstract: "Write a draft hybrid profile from a school-side profile A and a company-side profile B (docs/hybrid.md).",
         discussion: """
         What both share is written once (matched as `diff` matches items), what only one side has goes under \

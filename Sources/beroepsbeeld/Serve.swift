@@ -8,6 +8,7 @@ import SiteServer
 /// `beroepsbeeld serve`: the site, live from the source folder, for authors.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Serve the website live from the profiles: pages rebuild and reload in the browser on every save.",
         discussion: """
             A profile with errors shows its diagnostics in the browser in place of its page until the next good save. \

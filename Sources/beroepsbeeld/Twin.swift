@@ -10,6 +10,7 @@ import ProfileSyntax
 /// complement one profile most.
 struct Twin: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "twin",
         abstract: "Pair teachers with company professionals for Job Twinning, with the greatest total fit (docs/hybrid.md).",
         discussion: """
         CANDIDATES is a .csv or .toml file of roles (id, profile, side, wishes, hours, region); a file with \
