@@ -33,9 +33,6 @@ public final class FileWatcher {
 
     deinit { if descriptor >= 0 { close(descriptor) } }
 
-    /// Whether saves are seen through inotify rather than by polling.
-    public var usesInotify: Bool { descriptor >= 0 }
-
     /// Blocks until the file has been saved (written and closed, or moved into place)
     /// since the last call, or since the watcher started.
     public func waitForSave() {

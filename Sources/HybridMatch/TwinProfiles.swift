@@ -9,7 +9,6 @@ public final class TwinProfiles {
     /// Slugs of the hybrid profiles read, which no candidate can work in.
     private let hybrids: Set<String>
     private var overlaps: [String: PairGround] = [:]
-    private var words: [String: [[String]]] = [:]
 
     /// What two profiles share and what each side's statements of change are, for one pair of slugs.
     struct PairGround {

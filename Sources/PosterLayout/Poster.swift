@@ -19,6 +19,8 @@ public struct PlacedItem: Sendable, Equatable {
     public var lines: [TextLine]
     /// The small source numbers after the last line (`1,3`), when the poster shows references.
     public var reference: TextLine?
+    /// The lines, then the source numbers when there are any: everything drawn as text.
+    public var allLines: [TextLine] { lines + (reference.map { [$0] } ?? []) }
 
     func offsetBy(_ dx: Double, _ dy: Double) -> PlacedItem {
         var moved = self
@@ -37,6 +39,8 @@ public struct PlacedQuote: Sendable, Equatable {
     public var lines: [TextLine]
     /// The small source numbers after the last line, when the poster shows references.
     public var reference: TextLine?
+    /// The lines, then the source numbers when there are any: everything drawn as text.
+    public var allLines: [TextLine] { lines + (reference.map { [$0] } ?? []) }
 
     func offsetBy(_ dx: Double, _ dy: Double) -> PlacedQuote {
         var moved = self
@@ -156,8 +160,8 @@ public struct Poster: Sendable, Equatable {
                 box.heading + box.entries.flatMap { entry -> [TextLine] in
                     switch entry {
                     case .subheading(let lines), .note(let lines): lines
-                    case .item(let item): item.lines + (item.reference.map { [$0] } ?? [])
-                    case .quote(let quote): quote.lines + (quote.reference.map { [$0] } ?? [])
+                    case .item(let item): item.allLines
+                    case .quote(let quote): quote.allLines
                     }
                 }
             }

@@ -93,10 +93,10 @@ extension PartBox {
             case .subheading(let lines), .note(let lines): out += lines.map(Primitive.text)
             case .item(let item):
                 out += item.marker.primitives(center: item.markerCenter, size: item.markerSize, theme: theme, bulletColor: color)
-                out += (item.lines + (item.reference.map { [$0] } ?? [])).map(Primitive.text)
+                out += item.allLines.map(Primitive.text)
             case .quote(let quote):
                 out.append(.fill(Path.roundedRect(quote.rule, radius: quote.rule.width / 2), color, opacity: 1))
-                out += (quote.lines + (quote.reference.map { [$0] } ?? [])).map(Primitive.text)
+                out += quote.allLines.map(Primitive.text)
             }
         }
         return out

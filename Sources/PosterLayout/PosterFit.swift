@@ -32,15 +32,16 @@ public enum PosterFit {
     /// The L001 errors for a failed layout, each naming the part and the smallest paper it fits on.
     public static func diagnostics(for failure: LayoutFailure, profile: Profile, file: String, language: ContentLanguage?,
                                    engine: PosterLayoutEngine) -> [Diagnostic] {
-        let fits = failure.paper.larger.first { paper in
-            if case .success = engine.layout(profile, paper: paper, language: language) { true } else { false }
-        }
-        let wording = Wording(language ?? profile.effectiveLanguage)
         if failure.titleTooLong {
             return [Diagnostic(.error, LayoutCodes.titleOverflow, "the title does not fit in the title block on \(failure.paper.name)",
                                file: file, span: profile.fieldOrigins[.title]?.span, label: "too long for three lines",
                                help: "shorten the title (put the details in `sector:` or `regio:`); a long word breaks only where it can be hyphenated")]
         }
+        // Only a part that overflows is helped by larger paper: each is laid out in full to find the smallest that fits.
+        let fits = failure.paper.larger.first { paper in
+            if case .success = engine.layout(profile, paper: paper, language: language) { true } else { false }
+        }
+        let wording = Wording(language ?? profile.effectiveLanguage)
         return failure.parts.map { overflow in
             let part = profile.part(overflow.kind)
             let group = part?.groups.first { $0.name == overflow.group }

@@ -41,9 +41,8 @@ extension Catalog {
             let versions = try Row.fetchAll(db, sql: """
                 SELECT version.id, version.version, occupation.slug FROM version JOIN occupation ON occupation.id = version.occupation_id
                 """)
-            let latest = Dictionary(grouping: versions, by: { $0["slug"] as String }).sorted { $0.key < $1.key }.map { _, chain in
-                chain.max { MetadataValues.versionPrecedes($0["version"], $1["version"]) }!["id"] as Int64
-            }
+            let latest = Profile.newestBySlug(versions, slug: { $0["slug"] as String }, version: { $0["version"] as String? })
+                .sorted { $0.key < $1.key }.map { $0.value["id"] as Int64 }
             return try latest.map { id in try VersionRecord.fetchOne(db, key: id)!.profile() }
         }
     }

@@ -41,14 +41,12 @@ struct ListingModeller {
                 allSectors: FilterModel(label: t.allSectors, href: root + "index.html", current: path == "index.html", count: occupations.count),
                 transition: FilterModel(label: t.inTransition, href: root + "in-transitie.html", current: current == "transition",
                                         count: occupations.filter(\.inTransition).count),
-                count: t.language == "nl" ? "\(members.count) \(members.count == 1 ? "beroep" : "beroepen")"
-                    : "\(members.count) \(members.count == 1 ? "occupation" : "occupations")")
+                count: t.occupations(members.count))
             return (path, model)
         }
         var result = [listing(path: "index.html", heading: t.occupationsHeading, intro: t.siteTagline, members: occupations, current: nil)]
         result.append(listing(path: "in-transitie.html", heading: t.inTransition,
-                              intro: t.language == "nl" ? "Beroepen met meer dan één versie: hier is te zien hoe het beroep verschuift."
-                                  : "Occupations with more than one version: here you can see how the occupation shifts.",
+                              intro: t.transitionIntro,
                               members: occupations.filter(\.inTransition), current: "transition"))
         for name in names {
             result.append(listing(path: Self.sectorPath(name), heading: "\(t.sector): \(sectors[name]![0].latest.sector!)", intro: t.siteTagline,

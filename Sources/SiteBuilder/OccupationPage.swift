@@ -34,9 +34,8 @@ struct PageModeller {
     }
 
     /// The parts in the figure's order (head to feet, then the environment); the passion has its own place.
-    func parts(_ profile: Profile) -> [PartModel] {
-        let references = ReferenceNumbering(profile)
-        return profile.parts.filter { $0.kind != .passion }.sorted { $0.kind < $1.kind }.map { part in
+    func parts(_ profile: Profile, _ references: ReferenceNumbering) -> [PartModel] {
+        profile.parts.filter { $0.kind != .passion }.sorted { $0.kind < $1.kind }.map { part in
             PartModel(anchor: "deel-\(part.kind.keyword(.nl))", heading: wording.heading(part.kind, group: nil),
                       tagline: wording.partTagline(part.kind), notes: part.notResearched ? [wording.notResearched] : [],
                       items: part.items.map { item($0, references) }, quotes: part.quotes.map { quote($0, references) },
@@ -66,13 +65,13 @@ struct PageModeller {
     /// A shift (0–1) as a percentage.
     static func percent(_ shift: Double) -> Int { Int((shift * 100).rounded()) }
 
-    func stepStem(_ occupation: Occupation, _ index: Int) -> String {
+    static func stepStem(_ occupation: Occupation, _ index: Int) -> String {
         let (old, new) = (occupation.versions[index].profile, occupation.versions[index + 1].profile)
         return "\(occupation.slug)-\(Slug.make(old.version ?? "\(index + 1)"))-\(Slug.make(new.version ?? "\(index + 2)"))"
     }
 
     /// `figuren/SLUG-OLD-NEW-verschil`: the changes figure's files without extension.
-    func stepFigure(_ occupation: Occupation, _ index: Int) -> String { "figuren/\(stepStem(occupation, index))-verschil" }
+    static func stepFigure(_ occupation: Occupation, _ index: Int) -> String { "figuren/\(stepStem(occupation, index))-verschil" }
 
     /// `beroep/SLUG.html`'s model.
     /// A hybrid's components, each linked to its page when the site has it (`titles`: slug → title).
@@ -87,6 +86,7 @@ struct PageModeller {
         let profile = occupation.latest
         let path = "beroep/\(occupation.slug).html"
         let stem = "figuren/" + Occupation.baseName(profile)
+        let references = ReferenceNumbering(profile)
         let timeline = occupation.versions.enumerated().map { index, version -> TimelineModel in
             let label = version.profile.version ?? "\(index + 1)"
             var entry = TimelineModel(version: label, current: index == occupation.versions.count - 1,
@@ -94,7 +94,7 @@ struct PageModeller {
                                       diffHref: nil, diffLabel: nil, shift: nil, bars: [])
             if index > 0 {
                 let step = occupation.history.steps[index - 1]
-                entry.diffHref = "../verschil/\(stepStem(occupation, index - 1)).html"
+                entry.diffHref = "../verschil/\(Self.stepStem(occupation, index - 1)).html"
                 entry.diffLabel = "\(t.changesSince) \(occupation.versions[index - 1].profile.version ?? "\(index)")"
                 entry.shift = DiffWording.score(step.shift)
                 entry.bars = step.parts.filter { $0.part != .passion }.map {
@@ -108,17 +108,17 @@ struct PageModeller {
         return OccupationModel(
             frame: frame(title: profile.title, description: profile.passion ?? profile.title, path: path), t: t,
             title: profile.title, contentLang: profile.effectiveLanguage.rawValue, sector: profile.sector, region: profile.region,
-            version: profile.version, passion: profile.passion, figure: figure, parts: parts(profile),
-            sources: ReferenceNumbering(profile).entries.map { SourceModel(number: $0.number.map(String.init), text: $0.text) },
+            version: profile.version, passion: profile.passion, figure: figure, parts: parts(profile, references),
+            sources: references.entries.map { SourceModel(number: $0.number.map(String.init), text: $0.text) },
             evidence: MetadataValues.evidenceText(profile.evidence ?? .unknown, options.language), license: profile.license,
-            downloads: downloads(stem, root: "../"), timeline: timeline, hasHistory: occupation.versions.count > 1, related: related,
+            downloads: downloads(stem, root: "../"), timeline: timeline, related: related,
             components: components(profile, titles: titles), direction: profile.direction?.text(options.language))
     }
 
     /// `verschil/SLUG-OLD-NEW.html`'s model: the step from version `index` to the next.
     func diff(_ occupation: Occupation, step index: Int) -> DiffModelPage {
         let difference = occupation.history.steps[index]
-        let stem = stepStem(occupation, index)
+        let stem = Self.stepStem(occupation, index)
         let new = occupation.versions[index + 1].profile
         let language = new.effectiveLanguage
         let heading = DiffWording.heading(difference)
@@ -148,10 +148,11 @@ struct PageModeller {
             ChangeModel(kind: "changed", label: change.field.keyword(language), text: change.new ?? "—", before: change.old ?? "—", details: [])
         }
         let path = "verschil/\(stem).html"
-        let figure = figureSizes[stepFigure(occupation, index) + "-a3.pdf"] == nil ? nil
+        let figureStem = Self.stepFigure(occupation, index)
+        let figure = figureSizes[figureStem + "-a3.pdf"] == nil ? nil
             : FigureModel(id: "verschilfiguur", alt: "\(t.changesFigure) \(heading)", summary: "\(t.shiftWord) \(DiffWording.score(difference.shift))")
-        let pdf = stepFigure(occupation, index) + "-a3.pdf"
-        let downloads = figureSizes[pdf].map { [DownloadModel(label: t.downloadPDFA3, href: "../" + pdf, detail: "PDF, \(Self.size($0))")] } ?? []
+        // A changes figure is only an A3 PDF, so that is its one download.
+        let downloads = downloads(figureStem, root: "../")
         return DiffModelPage(frame: frame(title: heading, description: heading, path: path), t: t, title: new.title, heading: heading,
                              contentLang: language.rawValue, occupationHref: "../beroep/\(occupation.slug).html",
                              shift: DiffWording.score(difference.shift), figure: figure, metadata: metadata, parts: parts, downloads: downloads)

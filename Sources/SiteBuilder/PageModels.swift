@@ -132,7 +132,6 @@ struct OccupationModel: Codable, Sendable {
     var license: String?
     var downloads: [DownloadModel]
     var timeline: [TimelineModel]
-    var hasHistory: Bool
     var related: [RelatedModel]
     /// A hybrid's occupations, with their sides and shares; empty for a single occupation.
     var components: [ComponentModel]

@@ -126,8 +126,8 @@ public struct SiteBuilder: Sendable {
                                  figure: model.figure.map { ("figuren/" + Occupation.baseName(occupation.latest), $0) }))
             for step in occupation.history.steps.indices {
                 let diff = modeller.diff(occupation, step: step)
-                pages.append(PageJob(path: "verschil/\(modeller.stepStem(occupation, step)).html", template: "diff", model: diff,
-                                     figure: diff.figure.map { (modeller.stepFigure(occupation, step), $0) }))
+                pages.append(PageJob(path: "verschil/\(PageModeller.stepStem(occupation, step)).html", template: "diff", model: diff,
+                                     figure: diff.figure.map { (PageModeller.stepFigure(occupation, step), $0) }))
             }
         }
         for (path, model) in ListingModeller(modeller: modeller, occupations: occupations).pages() {
@@ -192,16 +192,15 @@ public struct SiteBuilder: Sendable {
     func figureJobs(_ occupations: [Occupation]) -> [FigureJob] {
         let language = options.language.rawValue
         return Parallel.map(occupations, threads: threads) { occupation in
-            let modeller = PageModeller(t: SiteWording.forLanguage(options.language), options: options, figureSizes: [:])
-            let versions = occupation.versions.map { version in
-                FigureJob(subject: .version(version.profile), stem: "figuren/" + Occupation.baseName(version.profile),
-                          key: ContentKey.of("version", language, [UInt8](ProfileJSON.encode(version.profile))))
+            // Each version's JSON once: it keys the version's figure and the steps on either side of it.
+            let encoded = occupation.versions.map { [UInt8](ProfileJSON.encode($0.profile)) }
+            let versions = occupation.versions.indices.map { index in
+                FigureJob(subject: .version(occupation.versions[index].profile), stem: "figuren/" + Occupation.baseName(occupation.versions[index].profile),
+                          key: ContentKey.of("version", language, encoded[index]))
             }
             let steps = occupation.history.steps.indices.map { index in
                 FigureJob(subject: .step(occupation.history.steps[index], old: occupation.versions[index].profile, new: occupation.versions[index + 1].profile),
-                          stem: modeller.stepFigure(occupation, index),
-                          key: ContentKey.of("step", language, [UInt8](ProfileJSON.encode(occupation.versions[index].profile)),
-                                             [UInt8](ProfileJSON.encode(occupation.versions[index + 1].profile))))
+                          stem: PageModeller.stepFigure(occupation, index), key: ContentKey.of("step", language, encoded[index], encoded[index + 1]))
             }
             return versions + steps
         }.flatMap { $0 }

@@ -13,7 +13,6 @@ public struct SiteWording: Codable, Sendable, Equatable {
     var about: String
     var allSectors: String
     var filterBySector: String
-    var search: String
     var searchLabel: String
     var searchHint: String
     var searchButton: String
@@ -50,14 +49,15 @@ public struct SiteWording: Codable, Sendable, Equatable {
     var problemsHeading: String
     var problemsIntro: String
     var footer: String
-    var backToTop: String
+    /// The intro of the page of occupations in transition.
+    var transitionIntro: String
 
     public static func forLanguage(_ language: ContentLanguage) -> SiteWording { language == .en ? english : dutch }
 
     static let dutch = SiteWording(
         language: "nl", siteTitle: "Beroepsbeelden", siteTagline: "Visuele beroepsbeelden: wat een beroep vraagt van hoofd, handen, hart, mond, buik en voeten — en hoe dat verschuift.",
         skipToContent: "Naar de inhoud", navigation: "Hoofdmenu", home: "Alle beroepen", inTransition: "In transitie", about: "Over deze site",
-        allSectors: "Alle sectoren", filterBySector: "Sector", search: "Zoeken", searchLabel: "Zoek een beroep, vaardigheid of taak",
+        allSectors: "Alle sectoren", filterBySector: "Sector", searchLabel: "Zoek een beroep, vaardigheid of taak",
         searchHint: "Bijvoorbeeld: verpleeg, data, cliënten", searchButton: "Zoek",
         occupationsHeading: "Beroepen", figureOf: "Beroepsbeeld-figuur van",
         figureNote: "De figuur toont wat in de tekst per deel van het lichaam staat; markeringen: ★ nieuw, ▲ groeit, ▼ krimpt, ✕ verdwijnt, vet is kern.",
@@ -70,12 +70,12 @@ public struct SiteWording: Codable, Sendable, Equatable {
         metadataChanges: "Gegevens", quoteAdded: "citaat erbij", quoteRemoved: "citaat weg", back: "Terug naar",
         problemsHeading: "Dit beroepsbeeld bevat fouten", problemsIntro: "Verbeter het bestand en sla het op; deze pagina ververst vanzelf.",
         footer: "Beroepsbeelden naar het onderzoek ‘De kracht van verbinding!’ (Hogeschool Inholland en De Haagse Hogeschool), CC BY-SA 4.0.",
-        backToTop: "Naar boven")
+        transitionIntro: "Beroepen met meer dan één versie: hier is te zien hoe het beroep verschuift.")
 
     static let english = SiteWording(
         language: "en", siteTitle: "Occupational profiles", siteTagline: "Visual occupational profiles: what a job asks of head, hands, heart, mouth, gut and feet — and how that shifts.",
         skipToContent: "Skip to content", navigation: "Main menu", home: "All occupations", inTransition: "In transition", about: "About this site",
-        allSectors: "All sectors", filterBySector: "Sector", search: "Search", searchLabel: "Search an occupation, skill or task",
+        allSectors: "All sectors", filterBySector: "Sector", searchLabel: "Search an occupation, skill or task",
         searchHint: "For example: nurse, data, clients", searchButton: "Search",
         occupationsHeading: "Occupations", figureOf: "Occupational profile figure of",
         figureNote: "The figure shows what the text says, part by part of the body; markers: ★ new, ▲ growing, ▼ shrinking, ✕ disappearing, bold is core.",
@@ -88,11 +88,16 @@ public struct SiteWording: Codable, Sendable, Equatable {
         metadataChanges: "Details", quoteAdded: "quote added", quoteRemoved: "quote removed", back: "Back to",
         problemsHeading: "This profile has errors", problemsIntro: "Fix the file and save it; this page reloads by itself.",
         footer: "Occupational profiles after the research ‘De kracht van verbinding!’ (Hogeschool Inholland and De Haagse Hogeschool), CC BY-SA 4.0.",
-        backToTop: "Back to top")
+        transitionIntro: "Occupations with more than one version: here you can see how the occupation shifts.")
 
     /// "2 versies" / "1 version".
     func versions(_ count: Int) -> String {
         language == "nl" ? "\(count) \(count == 1 ? "versie" : "versies")" : "\(count) \(count == 1 ? "version" : "versions")"
+    }
+
+    /// "40 beroepen" / "1 occupation".
+    func occupations(_ count: Int) -> String {
+        language == "nl" ? "\(count) \(count == 1 ? "beroep" : "beroepen")" : "\(count) \(count == 1 ? "occupation" : "occupations")"
     }
 
     /// The word for a kind of change in the diff's change list.
@@ -104,9 +109,4 @@ public struct SiteWording: Codable, Sendable, Equatable {
         return (language == "nl" ? dutch : english)[kind] ?? kind
     }
 
-    /// "2 beoefenaars, 3 uit de context".
-    func evidence(practitioners: Int, context: Int) -> String {
-        language == "nl" ? "\(practitioners) beoefenaars en \(context) mensen uit de context geïnterviewd"
-            : "\(practitioners) practitioners and \(context) people from the context interviewed"
-    }
 }

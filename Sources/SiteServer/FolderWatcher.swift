@@ -5,7 +5,8 @@ import Foundation
 
 /// Tells when profile files under some folders are saved, created, renamed or deleted, with Linux's
 /// inotify: no polling, so a save is seen at once. Folders created later are watched as they appear.
-/// (No listed package wraps inotify; these are the three system calls it takes.)
+/// (No listed package wraps inotify. CLISupport's `FileWatcher` watches single files for `watch`; this one
+/// watches whole trees and follows new folders, which the server needs.)
 final class FolderWatcher: @unchecked Sendable {
     private let descriptor: Int32
     private var folders: [Int32: String] = [:]
@@ -13,9 +14,8 @@ final class FolderWatcher: @unchecked Sendable {
     /// What changed in a burst of events: the files, by path.
     private let onChange: @Sendable (Set<String>) -> Void
 
-    private static let mask: UInt32 = 0x0000_0008 /* IN_CLOSE_WRITE */ | 0x0000_0040 /* IN_MOVED_FROM */ | 0x0000_0080 /* IN_MOVED_TO */
-        | 0x0000_0100 /* IN_CREATE */ | 0x0000_0200 /* IN_DELETE */
-    private static let isDirectory: UInt32 = 0x4000_0000
+    private static let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_FROM) | UInt32(IN_MOVED_TO) | UInt32(IN_CREATE) | UInt32(IN_DELETE)
+    private static let isDirectory = UInt32(IN_ISDIR)
 
     /// Starts watching `roots` (folders, or files whose folder is watched) on a thread of its own.
     init(roots: [String], onChange: @escaping @Sendable (Set<String>) -> Void) throws {
@@ -64,7 +64,7 @@ final class FolderWatcher: @unchecked Sendable {
                     guard let folder = lock.withLock({ folders[watch] }) else { continue }
                     let path = folder + "/" + String(decoding: nameBytes, as: UTF8.self)
                     if mask & Self.isDirectory != 0 {
-                        if mask & 0x0000_0100 != 0 || mask & 0x0000_0080 != 0 { watchTree(path) }
+                        if mask & (UInt32(IN_CREATE) | UInt32(IN_MOVED_TO)) != 0 { watchTree(path) }
                         changed.insert(path)
                     } else if path.hasSuffix(".beroep") || path.hasSuffix(".json") {
                         changed.insert(path)

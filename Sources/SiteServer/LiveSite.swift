@@ -28,9 +28,10 @@ public actor LiveSite {
     public func rebuild(changed: Set<String>? = nil) throws -> [String] {
         let paths = try listFiles()
         var next: [String: SiteEntry] = [:]
+        let touchedPaths = changed.map { Set($0.map { URL(fileURLWithPath: $0).standardizedFileURL.path }) }
         for path in paths {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            let touched = changed.map { set in set.contains { URL(fileURLWithPath: $0).standardizedFileURL.path == absolute } } ?? true
+            let touched = touchedPaths?.contains(absolute) ?? true
             next[path] = touched || entries[path] == nil ? SiteEntry.load(path) : entries[path]
         }
         entries = next

@@ -32,8 +32,8 @@ struct DiffBench: ParsableCommand {
         for _ in 0..<5 { times.append(Self.time { result = ProfileDiffer.diff(old, new) }) }
         let kinds = Dictionary(grouping: result.items.flatMap(\.kinds), by: { $0 }).mapValues(\.count)
         print("diff: one pair with \(large) items per part (\(old.parts.reduce(0) { $0 + $1.allItems.count }) items, no ids): "
-              + "median \(String(format: "%.1f", times.map(\.cpu).sorted()[2] * 1000)) ms CPU "
-              + "(\(String(format: "%.1f", times.map(\.wall).sorted()[2] * 1000)) ms wall) of 5, overall shift \(String(format: "%.2f", result.shift)); "
+              + "median \(String(format: "%.1f", CLIBench.median(times.map(\.cpu)) * 1000)) ms CPU "
+              + "(\(String(format: "%.1f", CLIBench.median(times.map(\.wall)) * 1000)) ms wall) of 5, overall shift \(String(format: "%.2f", result.shift)); "
               + ItemChangeKind.allCases.map { "\(kinds[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ") + " (goal: < 100 ms)")
         var worstCorpus = DiffCorpus(seed: 3)
         let (worstOld, worstNew) = worstCorpus.rewrittenPair(count: large)

@@ -43,7 +43,7 @@ struct SiteBench: ParsableCommand {
             print("  rebuilt after one change: \(String(format: "%.2f", warm)) s, \(warmFiles) files written")
             rebuilt.append(warm)
         }
-        print("site: one profile changed, rebuilt, median of \(rebuilds): \(String(format: "%.2f", rebuilt.sorted()[rebuilds / 2])) s "
+        print("site: one profile changed, rebuilt, median of \(rebuilds): \(String(format: "%.2f", CLIBench.median(rebuilt))) s "
               + "(range \(String(format: "%.2f", rebuilt.min()!))–\(String(format: "%.2f", rebuilt.max()!))) (goal < 1 s)")
     }
 

@@ -49,9 +49,8 @@ struct StageTimes {
             bytes = try renderer.render(poster, format: format, title: profile.title).count
             lap(3)
         }
-        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-        return StageTimes(parse: median(samples[0]), validate: median(samples[1]), layout: median(samples[2]),
-                          draw: median(samples[3]), bytes: bytes)
+        return StageTimes(parse: CLIBench.median(samples[0]), validate: CLIBench.median(samples[1]), layout: CLIBench.median(samples[2]),
+                          draw: CLIBench.median(samples[3]), bytes: bytes)
     }
 
     /// The stages on one line: "parse 0.21 · validate 0.08 · layout 0.30 · draw 3.61 · total 4.20 ms".

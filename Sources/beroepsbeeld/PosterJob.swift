@@ -93,10 +93,11 @@ struct PosterJob: Sendable {
         case .poster(let laidOut, let source, let printed, let found): (poster, loaded, report, diagnostics) = (laidOut, source, printed, found)
         }
         let profile = loaded.profile!
+        let identity = Identity(profile)
         let base = Self.baseName(profile)
         guard claim(base) else {
             let message = "another profile also renders to \(base); give one a different slug or version"
-            return Outcome(identity: loaded.profile.map(Identity.init), report: report + "error: \(message)\n  --> \(path)\n", written: [], failed: true,
+            return Outcome(identity: identity, report: report + "error: \(message)\n  --> \(path)\n", written: [], failed: true,
                            diagnostics: diagnostics, error: message)
         }
         do {
@@ -114,10 +115,10 @@ struct PosterJob: Sendable {
                 for file in written { try? FileManager.default.removeItem(atPath: file) }
                 throw error
             }
-            return Outcome(identity: loaded.profile.map(Identity.init), report: report, written: files.map(\.0), failed: false, diagnostics: diagnostics)
+            return Outcome(identity: identity, report: report, written: files.map(\.0), failed: false, diagnostics: diagnostics)
         } catch {
             let message = "cannot render \(ControlCharacters.visible(path)): \(error)"
-            return Outcome(identity: loaded.profile.map(Identity.init), report: report + "error: \(message)\n", written: [], failed: true, diagnostics: diagnostics, error: message)
+            return Outcome(identity: identity, report: report + "error: \(message)\n", written: [], failed: true, diagnostics: diagnostics, error: message)
         }
     }
 }
