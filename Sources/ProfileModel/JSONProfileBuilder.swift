@@ -43,9 +43,13 @@ struct JSONProfileBuilder {
                 profile.direction = enumeration(value, key: "direction", noun: "direction", Codes.badDirection, keywords: [],
                                                 synonym: { MetadataValues.direction($0) })
             case .sources:
+                // The keys of the sources read so far: `profile.sources` is only set once the whole array is read.
+                var keys: [String] = []
                 profile.sources = array(value, key: key.rawValue) { builder, element in
                     if profile.fieldOrigins[.source] == nil { profile.fieldOrigins[.source] = SourceOrigin(element.span) }
-                    return builder.source(element, keys: profile.sourceKeys)
+                    let source = builder.source(element, keys: keys)
+                    if let key = source?.key { keys.append(key) }
+                    return source
                 }
             case .evidence:
                 profile.fieldOrigins[.evidence] = SourceOrigin(value.span)

@@ -41,6 +41,15 @@ import ProfileSyntax
         #expect(loaded.diagnostics.first?.span?.column == column)
     }
 
+    @Test func aSourceKeyGivenTwiceIsReportedAtTheSecondKey() {
+        let line = "\"sources\": [{\"key\": \"kracht\", \"text\": \"Bron A\"}, {\"key\": \"kracht\", \"text\": \"Bron B\"}],"
+        let loaded = Self.load(Self.profile(line))
+        #expect(loaded.diagnostics.map(\.code) == ["S024"], "\(loaded.diagnostics)")
+        #expect(loaded.diagnostics.first?.message == "source key `kracht` is used twice")
+        #expect(loaded.diagnostics.first?.span?.line == 4)
+        #expect(loaded.diagnostics.first?.span?.column == line.range(of: "\"kracht\", \"text\": \"Bron B")!.lowerBound.utf16Offset(in: line) + 3)
+    }
+
     @Test func theSlugAndVersionTheLanguageRejectsAreNotKept() throws {
         let loaded = Self.load(Self.profile("\"slug\": \"../../../tmp/x\", \"version\": \"2020-99-99\","))
         let profile = try #require(loaded.profile)
