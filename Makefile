@@ -57,6 +57,8 @@ bench: setup
 # profiles, in its own build folder, instrumented for coverage and AddressSanitizer, linked with
 # libFuzzer's no-main runtime. Findings land in .fuzz/ as crash-*, timeout-*, oom-* files. Swift's own
 # backtracer is off there: it trips over AddressSanitizer, and libFuzzer reports the crash itself.
+# Hashing is deterministic there, so that a fixed seed (CI's) explores the same inputs on every machine;
+# a finding is printed last in base64, so a CI log alone is enough to replay it.
 FUZZ_SECONDS ?= 600
 FUZZ_FLAGS ?=
 FUZZ_SCRATCH := .build-fuzz
@@ -71,8 +73,11 @@ fuzz: setup
 		-Xlinker --undefined=LLVMFuzzerRunDriver -Xlinker $(FUZZER_LIB) -Xlinker -lstdc++
 	$(FUZZ_BIN) seed Profiles $(FUZZ_DIR)/seeds
 	mkdir -p $(FUZZ_DIR)/corpus
-	SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds -dict=fuzz/beroep.dict -max_total_time=$(FUZZ_SECONDS) \
-		-timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 -artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_FLAGS)
+	SWIFT_BACKTRACE=enable=no SWIFT_DETERMINISTIC_HASHING=1 $(FUZZ_BIN) $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds -dict=fuzz/beroep.dict \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ_DIR)/ $(FUZZ_FLAGS) || { status=$$?; for finding in $(FUZZ_DIR)/crash-* $(FUZZ_DIR)/timeout-* $(FUZZ_DIR)/oom-*; do \
+		test -f "$$finding" && printf '\nfinding %s, base64 (decode with base64 -d, replay with %s FILE):\n%s\n' "$$finding" "$(FUZZ_BIN)" "$$(base64 -w0 "$$finding")"; \
+		done; exit $$status; }
 
 # Shell completions and the man page, both generated from the command's own definition by
 # swift-argument-parser: `--generate-completion-script` and the `generate-manual` package plugin.

@@ -27,14 +27,39 @@ public enum SimilarPairs {
         guard texts.count > 1 else { return [] }
         // A part of a few dozen items (every real one) is compared pair by pair: as exact, and cheaper than an index.
         if texts.count <= candidateLimit {
-            return texts.indices.flatMap { later in
-                (0..<later).filter { earlier in
-                    TextSimilarity.bound(texts[earlier].scalars.count, texts[later].scalars.count) >= threshold
-                        && texts[earlier].isAlike(texts[later], atLeast: threshold)
-                }.map { (earlier: $0, later: later) }
-            }
+            return pairwise(texts.map(\.scalars.count), threshold: threshold) { texts[$0].isAlike(texts[$1], atLeast: threshold) }
         }
         return indexed(texts, threshold: threshold, threads: texts.count >= parallelFrom ? ProcessInfo.processInfo.activeProcessorCount : 1)
+    }
+
+    /// `find` on texts folded by `TextNormalization.foldedScalars`, with the same result. A text's bigrams
+    /// (a sort) are only made once a cheap bound says it may be alike to another: `check` runs this on
+    /// every part of every profile, and nearly all its items are like no other.
+    public static func find(folded texts: [[UInt32]], threshold: Double) -> [(earlier: Int, later: Int)] {
+        guard texts.count > 1, texts.count <= candidateLimit else { return find(texts.map(TextSimilarity.init(folded:)), threshold: threshold) }
+        let letters = LetterCounts(texts)
+        var measures = [TextSimilarity?](repeating: nil, count: texts.count)
+        func measure(_ index: Int) -> TextSimilarity {
+            if let known = measures[index] { return known }
+            let made = TextSimilarity(folded: texts[index])
+            measures[index] = made
+            return made
+        }
+        return pairwise(texts.map(\.count), threshold: threshold) { earlier, later in
+            letters.mayShare(earlier, later, threshold: threshold) && measure(earlier).isAlike(measure(later), atLeast: threshold)
+        }
+    }
+
+    /// Every pair `(earlier, later)` whose lengths (in scalars) allow the threshold and that `isAlike`
+    /// accepts, ordered by `later`, then `earlier`.
+    private static func pairwise(_ lengths: [Int], threshold: Double, isAlike: (Int, Int) -> Bool) -> [(earlier: Int, later: Int)] {
+        var pairs: [(earlier: Int, later: Int)] = []
+        for later in lengths.indices {
+            for earlier in 0..<later where TextSimilarity.bound(lengths[earlier], lengths[later]) >= threshold && isAlike(earlier, later) {
+                pairs.append((earlier, later))
+            }
+        }
+        return pairs
     }
 
     /// From this many texts on (the site's related occupations: all statements of all occupations), the

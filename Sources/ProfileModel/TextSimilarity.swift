@@ -62,9 +62,7 @@ public struct TextSimilarity: Sendable {
     static func reaches(_ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>, _ threshold: Double) -> Bool {
         let total = a.count + b.count
         guard total > 0 else { return 1 >= threshold }  // two empty texts are the same text
-        // The fewest shared bigrams that reach the threshold, by the very formula `similarity` uses.
-        var needed = max(0, Int((threshold * Double(total) / 2).rounded(.down)) - 1)
-        while needed <= total, 2 * Double(needed) / Double(total) < threshold { needed += 1 }
+        let needed = sharedNeeded(total: total, threshold: threshold)
         var shared = 0, i = 0, j = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] {
@@ -76,6 +74,14 @@ public struct TextSimilarity: Sendable {
             }
         }
         return shared >= needed
+    }
+
+    /// The fewest shared bigrams that reach `threshold` when the two texts have `total` bigrams together
+    /// (more than none), by the very formula `similarity` uses.
+    static func sharedNeeded(total: Int, threshold: Double) -> Int {
+        var needed = max(0, Int((threshold * Double(total) / 2).rounded(.down)) - 1)
+        while needed <= total, 2 * Double(needed) / Double(total) < threshold { needed += 1 }
+        return needed
     }
 
     /// The similarity of two texts.

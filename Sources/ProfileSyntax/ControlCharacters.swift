@@ -24,15 +24,33 @@ public enum ControlCharacters {
     /// Every control character and tab in `text`, with its column. One pass over the UTF-8 bytes, so a
     /// line of any length costs time in proportion to its length, however many hits it has.
     public static func scan(_ text: Substring) -> [Hit] {
+        text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// The scan on valid UTF-8 bytes, by hand rather than over `unicodeScalars`: the parser runs it on
+    /// every line, and nearly every line has no hit. Each character looked for is one ASCII byte, a C1
+    /// control (0xC2 0x80–0x9F) or a bidirectional control (0xE2 0x80 0xAA–0xAE, 0xE2 0x81 0xA6–0xA9), so
+    /// no other character needs decoding; the column counts the bytes that start a scalar.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Hit] {
         var hits: [Hit] = []
         var column = 0
-        // Every character this looks for is ASCII or starts with 0xC2 or 0xE2: a line without those bytes
-        // (nearly every line) is passed over in a byte loop without decoding.
-        let mayHold = text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
-        guard mayHold else { return [] }
-        for scalar in text.unicodeScalars {
-            if scalar == "\t" || isControl(scalar) { hits.append(Hit(column: column, scalar: scalar)) }
-            column += 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var value: UInt32?
+            switch byte {
+            case 0x00...0x1F, 0x7F: value = UInt32(byte)
+            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]): value = UInt32(bytes[index + 1])
+            case 0xE2 where index + 2 < bytes.count:
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if (second == 0x80 && (0xAA...0xAE).contains(third)) || (second == 0x81 && (0xA6...0xA9).contains(third)) {
+                    value = 0x2000 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                }
+            default: break
+            }
+            if let value, let scalar = Unicode.Scalar(value) { hits.append(Hit(column: column, scalar: scalar)) }
+            if byte & 0xC0 != 0x80 { column += 1 }
+            index += 1
         }
         return hits
     }

@@ -24,8 +24,17 @@ public enum ItemID {
 public enum SourceKey {
     /// Whether `key` is lowercase ASCII letters and digits in runs joined by single hyphens.
     public static func isValid(_ key: some StringProtocol) -> Bool {
-        !key.isEmpty && key.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { run in
-            !run.isEmpty && run.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) }
+        // On UTF-8 bytes: every allowed character is one ASCII byte, and any other byte (a combining mark
+        // after a letter included) makes the key invalid. The parser asks this of every citation.
+        var previous: UInt8 = 0x2D  // as if after a hyphen: a key may not start with one
+        for byte in key.utf8 {
+            switch byte {
+            case 0x61...0x7A, 0x30...0x39: break
+            case 0x2D where previous != 0x2D: break
+            default: return false
+            }
+            previous = byte
         }
+        return previous != 0x2D
     }
 }

@@ -31,7 +31,7 @@ struct ItemText {
         var coreRange: Range<Substring.Index>?
         var found: [CitationNode] = []
         // Scanned on UTF-8 bytes: brackets, '#', '-', '_' and spaces are ASCII.
-        while true {
+        scan: while true {
             text = text.trimmingTrailingSpaces()
             if text.utf8.last == 0x5D, let open = text.lastIndex(ofByte: 0x5B) {
                 let inside = text.utf8.index(after: open)..<text.utf8.index(before: text.endIndex)
@@ -45,20 +45,22 @@ struct ItemText {
                     continue
                 }
                 guard !word.isEmpty, !word.utf8.contains(0x20) else { break }
-                if Keywords.isParaphraseMarker(String(word)) {
+                let marker = Keywords.marker(word)
+                switch marker {
+                case .paraphrase:
                     if !isQuote {
                         diagnostics.append(Diagnostic(.error, Codes.badCitation, "`[\(word)]` marks a quote, not an item", file: file,
                                                       span: span(range), label: "paraphrase on an item",
                                                       help: "an item is always in the author's words; remove the marker, or make the line a quote (`> …`)"))
                     }
                     paraphrase = true
-                } else if Keywords.isSketchMarker(String(word)), !isQuote {
+                case .sketch where !isQuote:
                     sketch = true
-                } else if Keywords.isPotentialMarker(String(word)), !isQuote {
+                case .potential where !isQuote:
                     potential = true
-                } else if isQuote {
-                    break
-                } else if let trendFound = Keywords.trend(String(word)) {
+                case _ where isQuote:
+                    break scan
+                case .trend(let trendFound):
                     if let later = trendRange {
                         diagnostics.append(Diagnostic(.error, Codes.conflictingMarkers, "item has more than one trend marker",
                                                       file: file, span: span(later), label: "second trend marker",
@@ -66,7 +68,7 @@ struct ItemText {
                     }
                     trend = trendFound
                     trendRange = range
-                } else if Keywords.isCoreMarker(String(word)) {
+                case .core:
                     if let later = coreRange {
                         diagnostics.append(Diagnostic(.error, Codes.conflictingMarkers, "item is marked core twice",
                                                       file: file, span: span(later), label: "repeated marker",
@@ -74,7 +76,7 @@ struct ItemText {
                     }
                     isCore = true
                     coreRange = range
-                } else {
+                default:
                     let suggestion = suggestions.closest(to: word)
                     diagnostics.append(Diagnostic(.error, Codes.unknownMarker, "unknown marker `[\(word)]`",
                                                   file: file, span: span(range), label: "not a marker",
@@ -104,9 +106,10 @@ struct ItemText {
     private static func citations(_ list: Substring, line: Substring, lineNumber: Int, file: String, markerSpan: SourceSpan,
                                   diagnostics: inout [Diagnostic]) -> [CitationNode] {
         var result: [CitationNode] = []
-        for chunk in list.split(separator: ";", omittingEmptySubsequences: false) {
-            let entry = chunk.trimmingSpaces()
-            let key = entry.prefix { $0 != " " }
+        // Split on UTF-8 bytes: ';' and ' ' are ASCII, and splitting Characters costs grapheme breaking.
+        for chunk in list.utf8.split(separator: 0x3B, omittingEmptySubsequences: false) {
+            let entry = Substring(chunk).trimmingSpaces()
+            let key = entry[..<(entry.utf8.firstIndex(of: 0x20) ?? entry.endIndex)]
             let locator = entry[key.endIndex...].trimmingSpaces()
             let keySpan = key.isEmpty ? markerSpan
                 : SourceSpan(line: lineNumber, column: line.column(of: key.startIndex) + 1, length: key.scalarLength)

@@ -93,12 +93,16 @@ public enum Keywords {
     /// The value of a part the source says nothing about: `hart: niet onderzocht`.
     static let notResearched = ["niet onderzocht", "not researched"]
 
-    /// Whether `word` marks a sketch.
-    public static func isSketchMarker(_ word: String) -> Bool { sketch.contains(word.lowercased()) }
-    /// Whether `word` marks a potential, not (yet) realised, statement.
-    public static func isPotentialMarker(_ word: String) -> Bool { potential.contains(word.lowercased()) }
-    /// Whether `word` marks a paraphrase.
-    public static func isParaphraseMarker(_ word: String) -> Bool { paraphrase.contains(word.lowercased()) }
+    /// What the word inside a one-word marker (`[groeit]`, `[Schets]`) marks, case-insensitive; nil for
+    /// a word that is no marker. Lowercased once: the parser asks this of every marker of every item.
+    static func marker(_ word: some StringProtocol) -> Marker? {
+        let word = word.lowercased()
+        if paraphrase.contains(word) { return .paraphrase }
+        if sketch.contains(word) { return .sketch }
+        if potential.contains(word) { return .potential }
+        if let trend = trendIndex[word] { return .trend(trend) }
+        return core.contains(word) ? .core : nil
+    }
     /// `niet onderzocht` for a Dutch part keyword, `not researched` for an English one.
     public static func notResearchedWord(_ partKeyword: String) -> String {
         parts.values.contains { $0.count > 1 && $0[1] == partKeyword.lowercased() } ? notResearched[1] : notResearched[0]
@@ -121,8 +125,12 @@ public enum Keywords {
     public static func metadataField(_ word: String) -> MetadataField? { metadataIndex[word.lowercased()] }
     /// Looks up a trend marker word (case-insensitive).
     public static func trend(_ word: String) -> Trend? { trendIndex[word.lowercased()] }
-    /// Whether `word` marks a core item.
-    public static func isCoreMarker(_ word: String) -> Bool { core.contains(word.lowercased()) }
+
+    /// What a one-word marker marks (`marker(_:)`).
+    enum Marker: Equatable {
+        case paraphrase, sketch, potential, core
+        case trend(Trend)
+    }
 
     private static let partIndex = index(parts)
     private static let metadataIndex = index(metadata)

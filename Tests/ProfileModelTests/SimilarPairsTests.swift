@@ -37,7 +37,23 @@ import Testing
             #expect(missing.isEmpty && extra.isEmpty, "threshold \(threshold): \(missing.count) missing, e.g. \(missing.first ?? []), \(extra.count) extra")
             #expect(found == expected)
             #expect(!expected.isEmpty)
+            // From folded texts, where the letter counts spare most texts their bigrams: the same pairs.
+            let fromFolded = SimilarPairs.find(folded: texts.map(TextNormalization.foldedScalars), threshold: threshold)
+            #expect(fromFolded.map { [$0.earlier, $0.later] } == expected)
         }
+    }
+
+    @Test func letterCountsRejectOnlyPairsThatCannotReachTheThreshold() {
+        let texts = ["klanten adviseren", "klanten advisere", "zorg plannen", "", ""].map(TextNormalization.foldedScalars)
+        let letters = LetterCounts(texts)
+        #expect(letters.mayShare(0, 1, threshold: 0.85))
+        #expect(!letters.mayShare(0, 2, threshold: 0.85))
+        for a in texts.indices { for b in texts.indices where a != b {
+            let similarity = TextSimilarity(folded: texts[a]).similarity(to: TextSimilarity(folded: texts[b]))
+            for threshold in [0.51, 0.7, 0.85] where similarity >= threshold { #expect(letters.mayShare(a, b, threshold: threshold)) }
+        } }
+        #expect(letters.mayShare(3, 4, threshold: 0.85))  // two empty texts are the same text
+        #expect(!letters.mayShare(0, 3, threshold: 0.85))
     }
 
     /// Made-up words of four to eight letters: a vocabulary large enough that no token's list fills up.

@@ -38,6 +38,22 @@ import Testing
         #expect(text.contains("A␛]0;pwned␇B"))
     }
 
+    @Test func theByteScanFindsWhatIsControlFindsAtScalarColumns() {
+        // Around every range the scan decodes by hand: the neighbours of C1 and of both bidirectional
+        // ranges, and other characters that share their first bytes (§, no-break space, dashes).
+        let scalars: [UInt32] = [0x08, 0x09, 0x0A, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0xA7, 0xEB, 0x2014, 0x2029, 0x202A,
+                                 0x202C, 0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0x20AC, 0x1F600]
+        let text = String(String.UnicodeScalarView(scalars.flatMap { [Unicode.Scalar($0)!, "x"] }))
+        let expected = text.unicodeScalars.enumerated().compactMap { column, scalar in
+            scalar == "\t" || ControlCharacters.isControl(scalar) ? ControlCharacters.Hit(column: column, scalar: scalar) : nil
+        }
+        #expect(ControlCharacters.scan(Substring(text)) == expected)
+        #expect(expected.map(\.scalar.value) == [0x08, 0x09, 0x0A, 0x1F, 0x7F, 0x80, 0x85, 0x9F, 0x202A, 0x202C, 0x202E, 0x2066, 0x2069])
+        // A control as the last character of a line: the bytes looked at ahead end with it.
+        #expect(ControlCharacters.scan(Substring("ab\u{80}")) == [ControlCharacters.Hit(column: 2, scalar: "\u{80}")])
+        #expect(ControlCharacters.scan(Substring("ab\u{2069}")) == [ControlCharacters.Hit(column: 2, scalar: "\u{2069}")])
+    }
+
     @Test func plainTextHasNoHits() {
         #expect(ControlCharacters.scan("Cliënten begeleiden — “zorg” ✓").isEmpty)
         #expect(ControlCharacters.visible("geen\u{85}stuur") == "geen\u{FFFD}stuur")

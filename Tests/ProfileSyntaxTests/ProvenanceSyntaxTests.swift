@@ -3,6 +3,22 @@ import Testing
 
 /// Source keys, citations with locators, sketch and paraphrase markers, parts not researched.
 @Suite struct ProvenanceSyntaxTests {
+    @Test func sourceKeysAreLowercaseASCIIRunsJoinedBySingleHyphens() {
+        for key in ["kracht2021", "a", "2021", "job-twinning", "a-b-c", "x1-2y"] { #expect(SourceKey.isValid(key), "\(key)") }
+        for key in ["", "-", "-a", "a-", "a--b", "Kracht", "krächt", "a\u{301}", "a b", "a_b", "a;b", "ａ"] {
+            #expect(!SourceKey.isValid(key), "\(key)")
+        }
+    }
+
+    @Test func markerWordsAreCaseInsensitiveAndKnowTheirKind() {
+        #expect(Keywords.marker("Groeit") == .trend(.growing))
+        #expect(Keywords.marker(Substring("SCHETS")) == .sketch)
+        #expect(Keywords.marker("paraphrase") == .paraphrase)
+        #expect(Keywords.marker("beoogd") == .potential)
+        #expect(Keywords.marker("core") == .core)
+        #expect(Keywords.marker("groei") == nil)
+    }
+
     @Test func readsKeyedSourcesCitationsSketchesParaphrasesAndPartsNotResearched() {
         let (tree, diagnostics) = parse("""
         bron [kracht2021]: Biemans & Sjoer (2021), De kracht van verbinding!

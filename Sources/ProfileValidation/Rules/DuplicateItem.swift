@@ -9,11 +9,11 @@ public struct DuplicateItem: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
-        return zip(profile.parts, zip(context.partItems, context.foldedItems)).flatMap { part, entries in
-            let (items, folded) = entries
-            var first: [[UInt32]: Int] = [:]
+        return zip(profile.parts, zip(context.partItems, context.distinctItems)).flatMap { part, entries in
+            let (items, distinct) = entries
             return items.indices.compactMap { later -> Diagnostic? in
-                guard let earlier = first[folded[later]] else { first[folded[later]] = later; return nil }
+                let earlier = distinct.first[distinct.textOf[later]]
+                guard earlier < later else { return nil }
                 return Diagnostic(.error, code, "item appears twice in `\(part.kind.keyword(profile.effectiveLanguage))`", file: file,
                                   span: items[later].origin.span, label: "duplicate",
                                   help: "remove it" + (items[earlier].origin.span.map { "; line \($0.line) has the same item" } ?? ""))

@@ -13,30 +13,21 @@ public struct NearDuplicateItem: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let (profile, file) = (context.profile, context.file)
-        return zip(profile.parts, zip(context.partItems, context.foldedItems)).flatMap { part, entries -> [Diagnostic] in
-            let (items, folded) = entries
-            // Each distinct text is measured once; equal texts are V008's, not near-duplicates.
-            var distinct: [[UInt32]: Int] = [:]
-            var firstItem: [Int] = []
-            let textOf = folded.indices.map { index in
-                distinct[folded[index]] ?? {
-                    distinct[folded[index]] = firstItem.count
-                    firstItem.append(index)
-                    return firstItem.count - 1
-                }()
-            }
-            let measures = firstItem.map { TextSimilarity(folded: folded[$0]) }
+        return zip(profile.parts, zip(zip(context.partItems, context.foldedItems), context.distinctItems)).flatMap { part, entries -> [Diagnostic] in
+            let ((items, folded), distinct) = entries
+            // Each distinct text is compared once; equal texts are V008's, not near-duplicates.
+            let (textOf, firstItem) = (distinct.textOf, distinct.first)
             // For each distinct text, the first item of any other text that is alike enough: an item is
             // reported when such an item stands before it.
             var earliestAlike = [Int](repeating: .max, count: firstItem.count)
-            for (a, b) in SimilarPairs.find(measures, threshold: Self.threshold) {
+            for (a, b) in SimilarPairs.find(folded: firstItem.map { folded[$0] }, threshold: Self.threshold) {
                 earliestAlike[a] = min(earliestAlike[a], firstItem[b])
                 earliestAlike[b] = min(earliestAlike[b], firstItem[a])
             }
             return items.indices.compactMap { later -> Diagnostic? in
                 let earlier = earliestAlike[textOf[later]]
                 guard earlier < later else { return nil }
-                let similarity = measures[textOf[earlier]].similarity(to: measures[textOf[later]])
+                let similarity = TextSimilarity(folded: folded[earlier]).similarity(to: TextSimilarity(folded: folded[later]))
                 let line = items[earlier].origin.span.map { " on line \($0.line)" } ?? ""
                 return Diagnostic(.warning, code, "item is nearly the same as another in `\(part.kind.keyword(profile.effectiveLanguage))`",
                                   file: file, span: items[later].origin.span,
