@@ -9,6 +9,17 @@ public struct LoadedProfile: Sendable {
     /// Nil when the file could not be read as a profile at all.
     public let profile: Profile?
     public let diagnostics: [Diagnostic]
+
+    /// The same file with its profile's parts left out: what the folder and tree rules read (slug,
+    /// version, supersedes, components, where each field was written) and the source to quote, without
+    /// the items, so that a run over many files can free them as soon as each file is validated.
+    public func droppingParts() -> LoadedProfile {
+        LoadedProfile(path: path, source: source, profile: profile.map { profile in
+            var header = profile
+            header.parts = []
+            return header
+        }, diagnostics: diagnostics)
+    }
 }
 
 /// Reads profiles from disk or memory, choosing the form by extension.
@@ -23,6 +34,11 @@ public enum ProfileLoader {
 
     /// Reads `path`; throws only when the file cannot be read.
     public static func load(path: String) throws -> LoadedProfile {
+        switch RegularFile.read(path, limit: SourceFile.maximumSize) {
+        case .bytes(let bytes): return load(path: path, bytes: bytes)
+        case .tooLarge(let size): return LoadedProfile(path: path, source: nil, profile: nil, diagnostics: [SourceFile.tooLarge(path: path, size: size)])
+        case nil: break  // read the Foundation way below, for its error
+        }
         let url = URL(fileURLWithPath: path)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes[.size] as? Int, size > SourceFile.maximumSize {
