@@ -110,7 +110,10 @@ public enum Keywords {
 
     /// Whether `value` declares a part not researched (spaces between the words do not matter).
     public static func isNotResearched(_ value: some StringProtocol) -> Bool {
-        notResearched.contains(value.lowercased().split(separator: " ").joined(separator: " "))
+        // Both phrases start with an n, and only N lowercases to it: any other value (a passion's sentence
+        // above all) is turned away before it is lowercased and split.
+        guard let first = value.utf8.first(where: { $0 != 0x20 }), first | 0x20 == 0x6E else { return false }
+        return notResearched.contains(value.lowercased().split(separator: " ").joined(separator: " "))
     }
 
     private static func index<Key>(_ table: [Key: [String]]) -> [String: Key] {

@@ -9,12 +9,13 @@ public struct DuplicateID: ProfileRule {
 
     public func check(_ context: RuleContext) -> [Diagnostic] {
         let file = context.file
-        var seen: [String: Item] = [:]
+        // Where each id was first written (not the item: storing a copy of each would retain all its text).
+        var seen: [String: SourceSpan?] = [:]
         return context.items.compactMap { item in
             guard let id = item.id else { return nil }
-            guard let first = seen[id] else { seen[id] = item; return nil }
+            guard let first = seen[id] else { seen[id] = item.origin.span; return nil }
             return Diagnostic(.error, code, "id `#\(id)` is used twice", file: file, span: item.origin.span, label: "second `#\(id)`",
-                              help: "give this item an id of its own" + (first.origin.span.map { "; line \($0.line) has the first" } ?? ""))
+                              help: "give this item an id of its own" + (first.map { "; line \($0.line) has the first" } ?? ""))
         }
     }
 }
