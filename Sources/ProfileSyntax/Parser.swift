@@ -241,7 +241,11 @@ public struct Parser {
             modifyEntries { entries in
                 let last = entries.items.count - 1
                 start = entries.items[last].text.utf8.count
-                entries.items[last].text += entries.items[last].text.isEmpty ? String(parsed.text) : " " + parsed.text
+                // A line of markers only adds no text: joined with a space, it would leave the item's text
+                // ending in one, which its canonical line could not keep (a finding of CI's fuzz run).
+                if !parsed.text.isEmpty {
+                    entries.items[last].text += entries.items[last].text.isEmpty ? String(parsed.text) : " " + parsed.text
+                }
                 joined = entries.items[last].text
                 if let trend = parsed.trend { entries.items[last].trend = trend }
                 if parsed.isCore { entries.items[last].isCore = true }

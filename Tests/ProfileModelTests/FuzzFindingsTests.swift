@@ -88,4 +88,18 @@ import TestSupport
             #expect(replayed.status == 0, "\(replayed.errors)")
         }
     }
+
+    /// Found by CI's fuzz run (after 24,372 inputs; reproduced here with Swift's hashing seeded anew per
+    /// process, as it then was): an item continued by a line of markers alone took the joining space and
+    /// nothing after it, so its text ended in a space. `fmt` refused the file (its canonical line trims the
+    /// space, a different profile), and the harness stopped. A line of markers alone now adds no text.
+    @Test func aContinuationLineOfMarkersAloneAddsNoText() throws {
+        let input = "beroepsbeeld: X\nomgeving:\n  - Machines\n     [groeit] #machines\n"
+        let items = Fixtures.load(input).profile?.parts.first?.items
+        #expect(items?.map(\.text) == ["Machines"])
+        #expect(items?.first?.trend == .growing)
+        #expect(items?.first?.id == "machines")
+        let replayed = try Self.replay(input)
+        #expect(replayed.status == 0, "\(replayed.errors)")
+    }
 }
