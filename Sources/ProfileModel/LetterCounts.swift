@@ -6,27 +6,27 @@
 /// buckets (the low five bits: the letters a–z apart, space apart), which can only raise the bound.
 struct LetterCounts {
     private static let buckets = 32
-    /// The counts of every text, one after the other.
-    private var counts: [UInt32]
-    /// Each text's number of bigrams.
-    private let bigramCounts: [Int]
+    /// The counts of every text, one after the other; a text's counts add up to its number of bigrams.
+    private let counts: [UInt32]
 
     init(_ texts: [[UInt32]]) {
-        counts = [UInt32](repeating: 0, count: texts.count * Self.buckets)
-        bigramCounts = texts.map { $0.isEmpty ? 0 : $0.count + 1 }
+        var counts = [UInt32](repeating: 0, count: texts.count * Self.buckets)
         for (index, text) in texts.enumerated() where !text.isEmpty {
             let base = index * Self.buckets
             for scalar in text { counts[base + Int(scalar & 31)] &+= 1 }
             counts[base + Int(UInt32(0x20) & 31)] &+= 1  // the padding space that ends the last bigram
         }
+        self.counts = counts
     }
 
     /// Whether texts `a` and `b` may share enough bigrams to be `threshold` alike; false only when they cannot.
     func mayShare(_ a: Int, _ b: Int, threshold: Double) -> Bool {
-        let total = bigramCounts[a] + bigramCounts[b]
-        guard total > 0 else { return true }
-        var bound = 0
-        for bucket in 0..<Self.buckets { bound += Int(min(counts[a * Self.buckets + bucket], counts[b * Self.buckets + bucket])) }
-        return bound >= TextSimilarity.sharedNeeded(total: total, threshold: threshold)
+        var bound = 0, total = 0
+        for bucket in 0..<Self.buckets {
+            let (inA, inB) = (Int(counts[a * Self.buckets + bucket]), Int(counts[b * Self.buckets + bucket]))
+            bound += min(inA, inB)
+            total += inA + inB
+        }
+        return total == 0 || bound >= TextSimilarity.sharedNeeded(total: total, threshold: threshold)
     }
 }

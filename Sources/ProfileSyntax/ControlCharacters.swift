@@ -24,7 +24,7 @@ public enum ControlCharacters {
     /// Every control character and tab in `text`, with its column. One pass over the UTF-8 bytes, so a
     /// line of any length costs time in proportion to its length, however many hits it has.
     public static func scan(_ text: Substring) -> [Hit] {
-        text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+        text.utf8.withBytes(scan)
     }
 
     /// The scan on valid UTF-8 bytes, by hand rather than over `unicodeScalars`: the parser runs it on

@@ -26,11 +26,10 @@ public struct SourceFile: Sendable {
         self.path = path
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        // Split on bytes: in Swift "\r\n" is one Character, so a character split would miss CRLF. The
-        // bytes are scanned through contiguous storage (the generic `firstIndex(of:)` on a UTF-8 view is
-        // several times slower), and offsets become indices in constant time on native UTF-8 text.
+        // Split on bytes: in Swift "\r\n" is one Character, so a character split would miss CRLF. Offsets
+        // become indices in constant time on native UTF-8 text.
         let utf8 = body.utf8
-        let ranges = utf8.withContiguousStorageIfAvailable(Self.lineRanges) ?? Array(utf8).withUnsafeBufferPointer(Self.lineRanges)
+        let ranges = utf8.withBytes(Self.lineRanges)
         lines = ranges.map { range in
             body[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
         }

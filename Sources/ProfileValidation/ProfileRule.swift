@@ -49,7 +49,7 @@ public struct DistinctTexts: Sendable {
     public init(_ texts: [[UInt32]]) {
         var textOf: [Int] = [], first: [Int] = []
         textOf.reserveCapacity(texts.count)
-        if texts.count <= Self.comparedFrom {
+        if texts.count <= Self.comparedUpTo {
             // A part of a few items (nearly every real one): comparing with each earlier distinct text is
             // cheaper than hashing every text, as arrays of different lengths differ at their count.
             for (index, text) in texts.enumerated() {
@@ -73,7 +73,7 @@ public struct DistinctTexts: Sendable {
     }
 
     /// Up to this many texts, each is compared with the distinct ones before it; more are hashed.
-    static let comparedFrom = 16
+    static let comparedUpTo = 16
 }
 
 /// A check across every profile checked together: the references of hybrids to the occupations they combine.

@@ -24,20 +24,17 @@ public struct PlaceholderText: ProfileRule {
 extension String.UTF8View {
     /// Whether the text holds "TODO", or, with `ellipsis`, "..." or "…", in one pass over its bytes.
     func containsPlaceholder(ellipsis: Bool) -> Bool {
-        // Through contiguous storage where the text has it (native strings do): a plain loop over bytes.
-        withContiguousStorageIfAvailable { Self.containsPlaceholder($0, ellipsis: ellipsis) } ?? Self.containsPlaceholder(self, ellipsis: ellipsis)
-    }
-
-    private static func containsPlaceholder(_ bytes: some Sequence<UInt8>, ellipsis: Bool) -> Bool {
-        var dots = 0
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in bytes {
-            dots = byte == 0x2E ? dots + 1 : 0
-            if dots == 3, ellipsis { return true }
-            if previous == (0x54, 0x4F, 0x44) && byte == 0x4F { return true }  // TODO
-            if ellipsis, previous.1 == 0xE2 && previous.2 == 0x80 && byte == 0xA6 { return true }  // …
-            previous = (previous.1, previous.2, byte)
+        withBytes { bytes in
+            var dots = 0
+            var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+            for byte in bytes {
+                dots = byte == 0x2E ? dots + 1 : 0
+                if dots == 3, ellipsis { return true }
+                if previous == (0x54, 0x4F, 0x44) && byte == 0x4F { return true }  // TODO
+                if ellipsis, previous.1 == 0xE2 && previous.2 == 0x80 && byte == 0xA6 { return true }  // …
+                previous = (previous.1, previous.2, byte)
+            }
+            return false
         }
-        return false
     }
 }
