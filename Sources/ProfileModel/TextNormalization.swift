@@ -54,27 +54,6 @@ public enum TextNormalization {
         }
         return out
     }
-
-    /// Folding of the Latin blocks (U+0080–U+024F and combining marks), computed once from Unicode's
-    /// compatibility decomposition: "ë" → "e", "ĳ" → "ij", "ß" → "ß" stays a letter.
-    enum Latin {
-        private static let table: [String?] = (0x80..<0x370).map { value in
-            guard let scalar = Unicode.Scalar(value) else { return nil }
-            if scalar.properties.generalCategory == .nonspacingMark { return "" }
-            let base = String(scalar).decomposedStringWithCompatibilityMapping.lowercased().unicodeScalars
-                .filter { $0.properties.generalCategory != .nonspacingMark }
-            let text = String(String.UnicodeScalarView(base))
-            guard !text.isEmpty, text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) })
-            else { return nil }
-            return text
-        }
-
-        /// The ASCII folding of `scalar`, "" for a combining mark, nil when it has none.
-        static func fold(_ scalar: Unicode.Scalar) -> String? {
-            let value = Int(scalar.value)
-            return value < 0x370 ? table[value - 0x80] : nil
-        }
-    }
 }
 
 /// File-name-safe identifiers derived from titles.
