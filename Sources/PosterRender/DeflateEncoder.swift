@@ -126,6 +126,30 @@ enum DeflateEncoder {
             if extraBits > 0 { writer.write(UInt32(extra), extraBits) }
         }
 
+        writeSymbols(symbols, literals: literals, distances: distances, into: &writer)
+    }
+
+    /// The block's symbols and its end-of-block code. A match's length is sent as one write of its code
+    /// and extra bits from a table made per block (256 lengths), and its distance as a second from a
+    /// table of the 30 distance codes: no lookups in shared tables per symbol.
+    private static func writeSymbols(_ symbols: UnsafeBufferPointer<UInt32>, literals: HuffmanCode, distances: HuffmanCode,
+                                     into writer: inout BitWriter) {
+        let tables = Tables.shared
+        /// Code and extra bits together (at most 15 + 13 bits), and their count.
+        var lengthBits = [UInt32](repeating: 0, count: 259), lengthCounts = [UInt8](repeating: 0, count: 259)
+        for length in 3...258 {
+            let code = Int(tables.lengthCode[length - 3]), symbol = 257 + code
+            lengthBits[length] = UInt32(literals.codes[symbol]) | UInt32(length - Tables.lengthBase[code]) << UInt32(literals.lengths[symbol])
+            lengthCounts[length] = literals.lengths[symbol] + UInt8(Tables.lengthExtra[code])
+        }
+        var distanceCodes = [UInt32](repeating: 0, count: 30), distanceShifts = [UInt8](repeating: 0, count: 30)
+        var distanceCounts = [UInt8](repeating: 0, count: 30), distanceBases = [UInt32](repeating: 0, count: 30)
+        for code in 0..<30 {
+            distanceCodes[code] = UInt32(distances.codes[code])
+            distanceShifts[code] = distances.lengths[code]
+            distanceCounts[code] = distances.lengths[code] + UInt8(Tables.distanceExtra[code])
+            distanceBases[code] = UInt32(Tables.distanceBase[code] - 1)
+        }
         literals.codes.withUnsafeBufferPointer { literalCodes in
             literals.lengths.withUnsafeBufferPointer { literalLengths in
                 for symbol in symbols {
@@ -133,13 +157,11 @@ enum DeflateEncoder {
                         writer.write(UInt32(literalCodes[Int(symbol)]), Int(literalLengths[Int(symbol)]))
                         continue
                     }
-                    let length = Int(symbol >> 16 & 0x1FF), distance = Int(symbol & 0xFFFF)
-                    let code = Int(tables.lengthCode[length - 3])
-                    writer.write(UInt32(literalCodes[257 + code]), Int(literalLengths[257 + code]))
-                    if Tables.lengthExtra[code] > 0 { writer.write(UInt32(length - Tables.lengthBase[code]), Tables.lengthExtra[code]) }
-                    let far = tables.distanceCode(distance)
-                    writer.write(UInt32(distances.codes[far]), Int(distances.lengths[far]))
-                    if Tables.distanceExtra[far] > 0 { writer.write(UInt32(distance + 1 - Tables.distanceBase[far]), Tables.distanceExtra[far]) }
+                    let length = Int(symbol >> 16 & 0x1FF), distanceLessOne = Int(symbol & 0xFFFF)
+                    writer.write(lengthBits[length], Int(lengthCounts[length]))
+                    let far = tables.distanceCode(distanceLessOne)
+                    writer.write(distanceCodes[far] | (UInt32(distanceLessOne) - distanceBases[far]) << UInt32(distanceShifts[far]),
+                                 Int(distanceCounts[far]))
                 }
                 writer.write(UInt32(literalCodes[256]), Int(literalLengths[256]))
             }

@@ -4,15 +4,17 @@ import ParallelMap
 /// Writes a cairo RGB24 image as a PNG. Posters are large fields of flat colour, so rows are
 /// filtered against the row above ("Up") and deflated by `DeflateEncoder`, which sends the zero runs
 /// this leaves without hashing them (docs/rendering.md has the routes measured); zlib computes the
-/// checksums.
+/// CRCs and combines the checksums.
 ///
-/// The image is cut into `strips` bands of rows, filtered and deflated on all cores at once and
+/// The image is cut into bands of `bandRows` rows, filtered and deflated on all cores at once and
 /// joined into one zlib stream, as pigz joins its blocks: each band but the last ends on a byte
-/// boundary (a sync flush), and the bands' Adler-32 checksums are combined. The number of bands is
-/// fixed, so the bytes do not depend on the number of cores.
+/// boundary (a sync flush), and the bands' Adler-32 checksums are combined. A band's scanlines
+/// (330 KiB at A3, 150 dpi) stay in the core's cache between the filter that writes them and the
+/// encoder that reads them; four bands of a quarter of the image each were 10% slower and no smaller.
+/// The bands depend only on the image, so the bytes do not depend on the number of cores.
 enum PNGEncoder {
-    /// Bands of rows compressed separately.
-    static let strips = 4
+    /// Rows per band compressed separately.
+    static let bandRows = 64
 
     /// The PNG of `surface` (an RGB24 image surface), stamped with `dpi`.
     static func encode(_ surface: OpaquePointer, dpi: Double) throws -> [UInt8] {
@@ -21,9 +23,10 @@ enum PNGEncoder {
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(description: "the image has no pixels") }
         let image = Image(pixels: UnsafeRawPointer(pixels), width: width, height: height, stride: stride)
-        let count = min(strips, max(height, 1))
-        let bands = Parallel.map(Array(0..<count), threads: count) { index in
-            compress(image.filtered(image.height * index / count..<image.height * (index + 1) / count), last: index == count - 1)
+        let count = max((height + bandRows - 1) / bandRows, 1)
+        let bands = Parallel.map(Array(0..<count)) { index in
+            let (bytes, adler) = image.filtered(index * bandRows..<min((index + 1) * bandRows, image.height))
+            return compress(bytes, adler: adler, last: index == count - 1)
         }
         var idat: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KiB window, a fast compressor
         var adler = adler32(0, nil, 0)
@@ -48,35 +51,71 @@ enum PNGEncoder {
         let width, height, stride: Int
 
         /// `rows` as PNG scanlines: each a filter-type byte (2, "Up") and the RGB bytes minus those
-        /// of the row above (of the image, not the band: the filter only reads pixels).
+        /// of the row above (of the image, not the band: the filter only reads pixels); with the
+        /// Adler-32 of those bytes.
         ///
-        /// A pixel at a time in one 32-bit word: the three channels are subtracted at once without
-        /// borrowing from each other (the high bit of each byte set in the minuend and cleared in the
-        /// subtrahend, then put right), and the word is byte-swapped so that one store writes R, G, B
-        /// in PNG's order. The store's fourth byte is overwritten by the next pixel; the buffer has one
-        /// byte to spare for the last.
-        func filtered(_ rows: Range<Int>) -> [UInt8] {
+        /// Most of a poster repeats the row above, so four pixels are compared at once (their x bytes
+        /// masked off) and, when equal, stored as twelve zero bytes. Otherwise a pixel is one 32-bit
+        /// word: the three channels are subtracted at once without borrowing from each other (the high
+        /// bit of each byte set in the minuend and cleared in the subtrahend, then put right), and the
+        /// word is byte-swapped so that one store writes R, G, B in PNG's order. Stores run up to five
+        /// bytes past the scanline; the buffer has eight to spare.
+        ///
+        /// The checksum is summed here, by hand, rather than by zlib's `adler32` in a second pass over
+        /// the bytes (15% of a PNG render): a run of n zero bytes only adds n × a to b. Both sums stay
+        /// in 64 bits within a row and are reduced at its end (a row of 32,767 pixels keeps b below
+        /// 2^40).
+        func filtered(_ rows: Range<Int>) -> (bytes: [UInt8], adler: uLong) {
             let rowBytes = 1 + 3 * width
-            var result = [UInt8](unsafeUninitializedCapacity: rows.count * rowBytes + 1) { out, count in
+            let zeros = UnsafeMutableRawPointer.allocate(byteCount: stride, alignment: 8)
+            zeros.initializeMemory(as: UInt8.self, repeating: 0, count: stride)
+            defer { zeros.deallocate() }
+            var a: UInt64 = 1, b: UInt64 = 0
+            let result = [UInt8](unsafeUninitializedCapacity: rows.count * rowBytes + 8) { out, count in
                 let bytes = UnsafeMutableRawPointer(out.baseAddress!)
                 var o = 0
                 for y in rows {
                     let row = pixels + y * stride
-                    let above = y == 0 ? nil : pixels + (y - 1) * stride
+                    let above = y == 0 ? UnsafeRawPointer(zeros) : pixels + (y - 1) * stride
                     bytes.storeBytes(of: 2, toByteOffset: o, as: UInt8.self)
                     o += 1
-                    for x in 0..<width {
+                    a += 2
+                    b += a
+                    var x = 0
+                    while x < width {
+                        if x + 4 <= width {
+                            let mask: UInt64 = 0x00FF_FFFF_00FF_FFFF
+                            let first = row.loadUnaligned(fromByteOffset: 4 * x, as: UInt64.self) ^ above.loadUnaligned(fromByteOffset: 4 * x, as: UInt64.self)
+                            let second = row.loadUnaligned(fromByteOffset: 4 * x + 8, as: UInt64.self)
+                                ^ above.loadUnaligned(fromByteOffset: 4 * x + 8, as: UInt64.self)
+                            if (first | second) & mask == 0 {
+                                bytes.storeBytes(of: 0, toByteOffset: o, as: UInt64.self)
+                                bytes.storeBytes(of: 0, toByteOffset: o + 8, as: UInt32.self)
+                                o += 12
+                                b += 12 &* a
+                                x += 4
+                                continue
+                            }
+                        }
                         let pixel = row.load(fromByteOffset: 4 * x, as: UInt32.self)
-                        let previous = above?.load(fromByteOffset: 4 * x, as: UInt32.self) ?? 0
+                        let previous = above.load(fromByteOffset: 4 * x, as: UInt32.self)
                         let difference = ((pixel | 0x8080_8080) &- (previous & 0x7F7F_7F7F)) ^ ((pixel ^ ~previous) & 0x8080_8080)
                         bytes.storeBytes(of: (difference.byteSwapped >> 8).littleEndian, toByteOffset: o, as: UInt32.self)
                         o += 3
+                        a += UInt64(difference >> 16 & 0xFF)
+                        b += a
+                        a += UInt64(difference >> 8 & 0xFF)
+                        b += a
+                        a += UInt64(difference & 0xFF)
+                        b += a
+                        x += 1
                     }
+                    a %= 65521
+                    b %= 65521
                 }
-                count = o + 1
+                count = o
             }
-            result.removeLast()
-            return result
+            return (result, uLong(b << 16 | a))
         }
     }
 
@@ -87,11 +126,11 @@ enum PNGEncoder {
         let adler: uLong
     }
 
-    /// `data` as raw deflate (`DeflateEncoder`): the final block when `last`, else ending with a sync
+    /// `data` (whose Adler-32 is `adler`) as raw deflate (`DeflateEncoder`): the final block when `last`, else ending with a sync
     /// flush so the next band's data can follow it in the same stream.
-    private static func compress(_ data: [UInt8], last: Bool) -> Band {
+    private static func compress(_ data: [UInt8], adler: uLong, last: Bool) -> Band {
         data.withUnsafeBufferPointer { input in
-            Band(deflated: DeflateEncoder.compress(input, last: last), length: input.count, adler: adler32(1, input.baseAddress, uInt(input.count)))
+            Band(deflated: DeflateEncoder.compress(input, last: last), length: input.count, adler: adler)
         }
     }
 
