@@ -10,22 +10,36 @@ public enum MetadataValues {
     /// qualifier (`minstens`), a count and a name as the source gives it: `4 beoefenaars, minstens 2 uit de
     /// context, 1 hrm'er`. Nil when a group has no count or no name.
     public static func evidence(_ text: String) -> Evidence? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingWhitespace(text[...])
         if ["onbekend", "unknown"].contains(trimmed.lowercased()) { return .unknown }
         var groups: [EvidenceGroup] = []
         for chunk in trimmed.split(whereSeparator: { $0 == "," || $0 == ";" }) {
-            var rest = Substring(chunk).drop { $0 == " " }
+            var rest = chunk.drop { $0 == " " }
             var qualifier: String?
-            if let word = qualifiers.first(where: { rest.lowercased().hasPrefix($0) }) {
+            let lowered = rest.lowercased()
+            if let word = qualifiers.first(where: { lowered.hasPrefix($0) }) {
                 qualifier = String(rest.prefix(word.count))
                 rest = rest.dropFirst(word.count).drop { $0 == " " }
             }
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            let label = rest.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+            let label = String(trimmingWhitespace(rest.dropFirst(digits.count)))
             guard !digits.isEmpty, digits.count < 7, let count = Int(digits), !label.isEmpty else { return nil }
             groups.append(EvidenceGroup(count: count, qualifier: qualifier, label: label))
         }
         return groups.isEmpty ? nil : Evidence(groups: groups)
+    }
+
+    /// `text` without the tabs, space separators (Unicode's Zs) and zero-width spaces at either end: what Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` takes off, without going through Foundation's string
+    /// search, which was 2.7% of `check`'s time for one metadata line per file (issue 12).
+    static func trimmingWhitespace(_ text: Substring) -> Substring {
+        func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespace($0) }), let last = scalars.lastIndex(where: { !isWhitespace($0) })
+        else { return text[text.endIndex...] }
+        return Substring(scalars[first...last])
     }
 
     /// Writes evidence as the language reads it: the groups as given, or the word for unknown in `language`.

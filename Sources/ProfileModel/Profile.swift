@@ -152,12 +152,13 @@ public struct Part: Codable, Sendable, Equatable, Hashable {
         self.comments = comments
     }
 
-    /// Every item of the part, ungrouped first, then group by group.
-    public var allItems: [Item] { items + groups.flatMap(\.items) }
+    /// Every item of the part, ungrouped first, then group by group. A part without groups hands out
+    /// its own array, not a copy of every item.
+    public var allItems: [Item] { groups.isEmpty ? items : items + groups.flatMap(\.items) }
     /// Every quote of the part, ungrouped first, then group by group.
-    public var allQuotes: [Quote] { quotes + groups.flatMap(\.quotes) }
+    public var allQuotes: [Quote] { groups.isEmpty ? quotes : quotes + groups.flatMap(\.quotes) }
     /// Whether the part holds no item and no quote.
-    public var isEmpty: Bool { allItems.isEmpty && allQuotes.isEmpty }
+    public var isEmpty: Bool { items.isEmpty && quotes.isEmpty && groups.allSatisfy { $0.items.isEmpty && $0.quotes.isEmpty } }
 
     enum CodingKeys: String, CodingKey, CaseIterable { case kind, items, quotes, groups, notResearched, comments }
 
