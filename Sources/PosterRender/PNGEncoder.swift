@@ -22,11 +22,14 @@ enum PNGEncoder {
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(description: "the image has no pixels") }
-        let image = Image(pixels: UnsafeRawPointer(pixels), width: width, height: height, stride: stride)
         let count = max((height + bandRows - 1) / bandRows, 1)
-        let bands = Parallel.map(Array(0..<count)) { index in
-            let (bytes, adler) = image.filtered(index * bandRows..<min((index + 1) * bandRows, image.height))
-            return compress(bytes, adler: adler, last: index == count - 1)
+        // The row above the first: zeros, made once for the image.
+        let bands = [UInt8](repeating: 0, count: stride).withUnsafeBytes { zeros in
+            let image = Image(pixels: UnsafeRawPointer(pixels), zeros: zeros.baseAddress!, width: width, height: height, stride: stride)
+            return Parallel.map(Array(0..<count)) { index in
+                let (bytes, adler) = image.filtered(index * bandRows..<min((index + 1) * bandRows, image.height))
+                return compress(bytes, adler: adler, last: index == count - 1)
+            }
         }
         var idat: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KiB window, a fast compressor
         var adler = adler32(0, nil, 0)
@@ -48,6 +51,8 @@ enum PNGEncoder {
     /// The pixels of a cairo RGB24 surface (one 32-bit word per pixel, xRGB), read-only.
     private struct Image: @unchecked Sendable {
         let pixels: UnsafeRawPointer
+        /// A row of zeros, the row above row 0.
+        let zeros: UnsafeRawPointer
         let width, height, stride: Int
 
         /// `rows` as PNG scanlines: each a filter-type byte (2, "Up") and the RGB bytes minus those
@@ -67,16 +72,13 @@ enum PNGEncoder {
         /// 2^40).
         func filtered(_ rows: Range<Int>) -> (bytes: [UInt8], adler: uLong) {
             let rowBytes = 1 + 3 * width
-            let zeros = UnsafeMutableRawPointer.allocate(byteCount: stride, alignment: 8)
-            zeros.initializeMemory(as: UInt8.self, repeating: 0, count: stride)
-            defer { zeros.deallocate() }
             var a: UInt64 = 1, b: UInt64 = 0
             let result = [UInt8](unsafeUninitializedCapacity: rows.count * rowBytes + 8) { out, count in
                 let bytes = UnsafeMutableRawPointer(out.baseAddress!)
                 var o = 0
                 for y in rows {
                     let row = pixels + y * stride
-                    let above = y == 0 ? UnsafeRawPointer(zeros) : pixels + (y - 1) * stride
+                    let above = y == 0 ? zeros : pixels + (y - 1) * stride
                     bytes.storeBytes(of: 2, toByteOffset: o, as: UInt8.self)
                     o += 1
                     a += 2

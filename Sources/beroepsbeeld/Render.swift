@@ -1,6 +1,5 @@
 import ArgumentParser
 import CLISupport
-import Dispatch
 import Foundation
 import ParallelMap
 import PosterLayout
