@@ -83,8 +83,10 @@ public struct SiteBuilder: Sendable {
             manifest.files[path] = SiteManifest.Entry(key: key, size: size)
         }
 
-        // Figures: drawn only when what they show changed.
-        let jobs = figureJobs(occupations)
+        // Figures: drawn only when what they show changed. A hybrid's figure names its components by
+        // their titles, as its page does.
+        let titles = Dictionary(occupations.map { ($0.slug, $0.latest.title) }, uniquingKeysWith: { first, _ in first })
+        let jobs = figureJobs(occupations, titles: titles)
         var drawn: [String: [UInt8]] = [:]
         var svgs: [String: [UInt8]] = [:]
         let pending = jobs.filter { job in !job.paths().contains { previous.files[$0]?.key == job.key } }
@@ -115,7 +117,6 @@ public struct SiteBuilder: Sendable {
         var pages: [PageJob] = []
         let related = RelatedOccupations.find(occupations, threads: threads)
         lap("related")
-        let titles = Dictionary(occupations.map { ($0.slug, $0.latest.title) }, uniquingKeysWith: { first, _ in first })
         for (index, occupation) in occupations.enumerated() {
             let links = related[index].map { other, shared in
                 RelatedModel(title: occupations[other].latest.title, href: "\(occupations[other].slug).html", sector: occupations[other].latest.sector,
@@ -188,15 +189,20 @@ public struct SiteBuilder: Sendable {
         return Site(files: files.values.sorted { $0.path < $1.path }, manifest: manifest, problems: problems, timings: timings)
     }
 
-    /// A job per version (poster figures) and per step (changes figure).
-    func figureJobs(_ occupations: [Occupation]) -> [FigureJob] {
+    /// A job per version (poster figures) and per step (changes figure); `titles` (slug → title) names a
+    /// hybrid's components in its figure, and the titles it uses are part of its key.
+    func figureJobs(_ occupations: [Occupation], titles: [String: String]) -> [FigureJob] {
         let language = options.language.rawValue
         return Parallel.map(occupations, threads: threads) { occupation in
             // Each version's JSON once: it keys the version's figure and the steps on either side of it.
             let encoded = occupation.versions.map { [UInt8](ProfileJSON.encode($0.profile)) }
             let versions = occupation.versions.indices.map { index in
-                FigureJob(subject: .version(occupation.versions[index].profile), stem: "figuren/" + Occupation.baseName(occupation.versions[index].profile),
-                          key: ContentKey.of("version", language, encoded[index]))
+                let profile = occupation.versions[index].profile
+                let named = Dictionary(profile.components.compactMap { component in titles[component.slug].map { (component.slug, $0) } },
+                                       uniquingKeysWith: { first, _ in first })
+                let key = named.isEmpty ? ContentKey.of("version", language, encoded[index])
+                    : ContentKey.of("version", language, encoded[index], named.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n"))
+                return FigureJob(subject: .version(profile, componentTitles: named), stem: "figuren/" + Occupation.baseName(profile), key: key)
             }
             let steps = occupation.history.steps.indices.map { index in
                 FigureJob(subject: .step(occupation.history.steps[index], old: occupation.versions[index].profile, new: occupation.versions[index + 1].profile),

@@ -10,8 +10,8 @@ import ProfileSyntax
 struct FigureJob: Sendable {
     enum Subject: Sendable {
         /// A version: the A3 poster as SVG (inline on its page), PDF and PNG, the A4 poster as PDF, and a
-        /// small PNG for the cards.
-        case version(Profile)
+        /// small PNG for the cards; a hybrid's title block names its components by these titles (by slug).
+        case version(Profile, componentTitles: [String: String])
         /// A step between versions: the changes figure as SVG and A3 PDF.
         case step(ProfileDifference, old: Profile, new: Profile)
     }
@@ -58,9 +58,9 @@ struct FigureJob: Sendable {
         let a3 = Paper(.a3), a4 = Paper(.a4)
         var drawing = Drawing()
         switch subject {
-        case .version(let profile):
+        case .version(let profile, let titles):
             let engine = PosterLayoutEngine(measurer: measurer)
-            if case .success(let poster) = engine.layout(profile, paper: a3, language: language) {
+            if case .success(let poster) = engine.layout(profile, paper: a3, language: language, componentTitles: titles) {
                 drawing.svg = try renderer.svg(poster.primitives, paper: a3)
                 if svgOnly { return drawing }
                 drawing.files[stem + "-a3.pdf"] = try renderer.render(poster, format: .pdf, title: profile.title)
@@ -68,7 +68,7 @@ struct FigureJob: Sendable {
                 drawing.files[stem + "-klein.png"] = try renderer.png(poster.primitives, paper: a3, dpi: Self.thumbnailDPI)
             }
             if svgOnly { return drawing }
-            if case .success(let poster) = engine.layout(profile, paper: a4, language: language) {
+            if case .success(let poster) = engine.layout(profile, paper: a4, language: language, componentTitles: titles) {
                 drawing.files[stem + "-a4.pdf"] = try renderer.render(poster, format: .pdf, title: profile.title)
             }
         case .step(let difference, let old, let new):

@@ -155,4 +155,18 @@ import Testing
         #expect(page.contains("<span class=\"side\">Bedrijf</span> <a href=\"accountant.html\">"))
         #expect(page.contains("1 dag") && page.contains("4 dagen") && page.contains("bedrijf → school"))
     }
+
+    /// Its figure's title block names the components by their titles, as the page does, not by their slugs.
+    @Test func aHybridFigureNamesItsComponentsByTitle() throws {
+        let root = TestSupport.packageRoot.path + "/Profiles/"
+        let entries = ["docent-economie-accountant/2021.beroep", "docent-economie/2021.beroep", "accountant/2021.beroep"]
+            .map { SiteEntry.load(root + $0) }
+        let site = try SiteBuildTests.build(entries)
+        let pdf = try #require(site.files.first { $0.path == "figuren/docent-economie-accountant-2021-a3.pdf" }?.bytes)
+        let file = try TestSupport.temporaryFolder().appendingPathComponent("figure.pdf")
+        try Data(pdf).write(to: file)
+        let text = try TestSupport.tool("pdftotext", ["-l", "1", file.path, "-"]).output
+        #expect(text.contains("School: Docent economie"), "\(text.prefix(400))")
+        #expect(!text.contains("docent-economie"))
+    }
 }
