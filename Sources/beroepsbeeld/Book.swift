@@ -32,7 +32,7 @@ struct Book: ParsableCommand {
     func run() throws {
         let given = try ProfilePaths.expand(paths)
         // Hybrids come after the single occupations, in a section of their own.
-        let known = ComponentTitles(files: given)
+        let known = FileSurvey(files: given)
         let files = given.filter { !known.hybrids.contains($0) } + given.filter(known.hybrids.contains)
         // Opened first, so that an unwritable output fails before the long work; removed unless committed.
         let target = try OutputFile(OutputFile.resolve(output, name: "beroepsbeelden.pdf"))

@@ -81,11 +81,16 @@ struct PosterJob: Sendable {
     /// The file name for a profile, without extension: slug and version, reduced to `[a-z0-9-]`,
     /// so it can never leave the output folder.
     static func baseName(_ profile: Profile) -> String {
-        Slug.make(profile.effectiveSlug) + (profile.version.map { "-" + Slug.make($0) } ?? "")
+        baseName(slug: profile.effectiveSlug, version: profile.version)
+    }
+
+    /// `baseName` of a profile with this slug and version.
+    static func baseName(slug: String, version: String?) -> String {
+        Slug.make(slug) + (version.map { "-" + Slug.make($0) } ?? "")
     }
 
     /// Renders `path` in every format and writes the files; nothing is written unless every format drew.
-    func run(_ path: String, renderer: PosterRenderer, claim: (String) -> Bool, colored: Bool) -> Outcome {
+    func run(_ path: String, renderer: PosterRenderer, mayWrite: (String) -> Bool, colored: Bool) -> Outcome {
         let engine = PosterLayoutEngine(measurer: renderer.measurer)
         let poster: Poster, loaded: LoadedProfile, report: String, diagnostics: [Diagnostic]
         switch prepare(path, engine: engine, colored: colored) {
@@ -95,7 +100,7 @@ struct PosterJob: Sendable {
         let profile = loaded.profile!
         let identity = Identity(profile)
         let base = Self.baseName(profile)
-        guard claim(base) else {
+        guard mayWrite(base) else {
             let message = "another profile also renders to \(base); give one a different slug or version"
             return Outcome(identity: identity, report: report + "error: \(message)\n  --> \(path)\n", written: [], failed: true,
                            diagnostics: diagnostics, error: message)

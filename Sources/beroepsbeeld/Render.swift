@@ -24,17 +24,17 @@ struct Render: ParsableCommand {
         let files = try ProfilePaths.expand(paths)
         try options.makeOutputFolder()
         let look = options.look
+        let survey = FileSurvey(files: files)
         let job = PosterJob(paper: look.chosenPaper, language: look.lang, theme: look.chosenTheme, formats: try options.formats(), dpi: options.dpi, outputFolder: options.output,
-                            references: options.references.references, componentTitles: ComponentTitles(files: files).titles)
+                            references: options.references.references, componentTitles: survey.titles)
         let colored = Terminal.wantsColor(STDERR_FILENO)
         let progress = isatty(STDERR_FILENO) == 1 && files.count > 1 ? ProgressBar(total: files.count) : nil
-        let names = OutputNames()
         // Each profile's report is printed as soon as the profiles before it are done, and only counts
         // are kept (all outcomes only for the JSON summary), so memory stays flat over many files.
         var failed = 0, written = 0
         var outcomes: [PosterJob.Outcome] = []
-        Parallel.stream(files, makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { file, renderer in
-            job.run(file, renderer: renderer, claim: names.claim, colored: colored)
+        Parallel.stream(Array(files.indices), makeContext: { PosterRenderer(measurer: PangoTextMeasurer()) }) { index, renderer in
+            job.run(files[index], renderer: renderer, mayWrite: { survey.mayWrite($0, from: index) }, colored: colored)
         } deliver: { outcome in
             if let progress { progress.show(outcome.report) } else { Terminal.printError(outcome.report) }
             progress?.step()

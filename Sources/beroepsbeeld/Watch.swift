@@ -26,7 +26,7 @@ struct Watch: ParsableCommand {
         FileHandle.standardOutput.write(Data("watching \(file); writing to \(options.output)\n".utf8))
         while true {
             let start = DispatchTime.now()
-            let outcome = job.run(file, renderer: renderer, claim: { _ in true }, colored: Terminal.wantsColor(STDERR_FILENO))
+            let outcome = job.run(file, renderer: renderer, mayWrite: { _ in true }, colored: Terminal.wantsColor(STDERR_FILENO))
             let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
             Terminal.printError(outcome.report)
             let files = outcome.written.map { ($0 as NSString).lastPathComponent }.joined(separator: ", ")

@@ -52,6 +52,27 @@ import TestSupport
         #expect(same)
     }
 
+    /// Two files that would write the same name: the one given first writes it, on every run, and the
+    /// other is an error that names it and writes nothing.
+    @Test func theFirstOfTwoProfilesWithOneNameWritesItOnEveryRun() throws {
+        let input = try corpus()
+        try FileManager.default.removeItem(at: input.appendingPathComponent("b.beroep"))
+        try FileManager.default.removeItem(at: input.appendingPathComponent("c.beroep"))
+        let fixture = try String(contentsOf: input.appendingPathComponent("a.beroep"), encoding: .utf8)
+        try fixture.replacingOccurrences(of: "hoofd:\n", with: "hoofd:\n  - Tweede bestand met dezelfde naam\n")
+            .write(to: input.appendingPathComponent("z.beroep"), atomically: true, encoding: .utf8)
+        for run in 0..<3 {
+            let output = input.deletingLastPathComponent().appendingPathComponent("out\(run)")
+            let result = try self.run(["render", input.path, "-o", output.path, "--format", "pdf"])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("error: another profile also renders to teeltspecialist-2020; give one a different slug or version\n  --> \(input.path)/z.beroep"))
+            #expect(result.stdout.contains("rendered 1 of 2 profiles"))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["teeltspecialist-2020.pdf"])
+            let text = try TestSupport.tool("pdftotext", [output.appendingPathComponent("teeltspecialist-2020.pdf").path, "-"]).output
+            #expect(text.contains("Teeltspecialist") && !text.contains("Tweede bestand"))
+        }
+    }
+
     @Test func theBookHasACoverAnIndexAndAPagePerProfileOrNothing() throws {
         let input = try corpus()
         let book = input.deletingLastPathComponent().appendingPathComponent("book.pdf")
