@@ -50,14 +50,17 @@ struct Check: ParsableCommand {
                 return FileReport(loaded: keepsParts ? loaded : loaded.droppingParts(), diagnostics: diagnostics)
             }
         }
+        // Reports are moved out of `checked`, not copied, and only the few files a folder check has
+        // something to say about are touched again: on 10,000 files this part runs on one core.
         var reports: [FileReport] = []
+        reports.reserveCapacity(checked.count)
         var ioFailures = 0
         var position = 0
         for (path, files) in groups {
-            var loaded: [FileReport] = []
+            let first = reports.count
             for file in files {
                 switch checked[position] {
-                case .success(let report): loaded.append(report)
+                case .success(let report): reports.append(report)
                 case .failure(let error):
                     Terminal.printError("error: cannot read \(ControlCharacters.visible(file)): \(error.localizedDescription)\n")
                     ioFailures += 1
@@ -65,18 +68,20 @@ struct Check: ParsableCommand {
                 position += 1
             }
             // Version chains are checked among the files of a folder, not for a file named on its own.
-            let chain = files == [path] ? [] : Validator.validateFolder(loaded.map(\.loaded))
-            reports += loaded.map { report in
-                FileReport(loaded: report.loaded, diagnostics: report.diagnostics + chain.filter { $0.file == report.loaded.path })
+            guard files != [path] else { continue }
+            let chain = Dictionary(grouping: Validator.validateFolder(reports[first...].map(\.loaded)), by: \.file)
+            guard !chain.isEmpty else { continue }
+            for index in first..<reports.count {
+                if let found = chain[reports[index].loaded.path] { reports[index].diagnostics = (reports[index].diagnostics + found).sortedByLocation() }
             }
         }
-        let paper = self.paper.map { Paper($0, landscape ? .landscape : .portrait) }, lang = self.lang
-        reports = Parallel.map(reports) { report in
-            var diagnostics = report.diagnostics
-            if let paper, let profile = report.loaded.profile, !diagnostics.hasErrors {
-                diagnostics += PosterFit.diagnostics(for: profile, file: report.loaded.path, paper: paper, language: lang)
+        if let paper = self.paper.map({ Paper($0, landscape ? .landscape : .portrait) }) {
+            let lang = self.lang
+            reports = Parallel.map(reports) { report in
+                guard let profile = report.loaded.profile, !report.diagnostics.hasErrors else { return report }
+                let fit = PosterFit.diagnostics(for: profile, file: report.loaded.path, paper: paper, language: lang)
+                return FileReport(loaded: report.loaded, diagnostics: (report.diagnostics + fit).sortedByLocation())
             }
-            return FileReport(loaded: report.loaded, diagnostics: diagnostics.sortedByLocation())
         }
         let printer = DiagnosticPrinter(format: format, colored: Terminal.wantsColor())
         print(printer.render(reports), terminator: "")

@@ -11,7 +11,7 @@ enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
 /// The diagnostics of one checked file.
 struct FileReport {
     let loaded: LoadedProfile
-    let diagnostics: [Diagnostic]
+    var diagnostics: [Diagnostic]
 }
 
 /// Prints the diagnostics of checked files, in the rustc style or as JSON (see docs/cli.md).

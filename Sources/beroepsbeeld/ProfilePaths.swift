@@ -26,9 +26,10 @@ enum ProfilePaths {
                 continue
             }
             let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-            let names = FileManager.default.enumerator(atPath: base)?.compactMap { $0 as? String } ?? []
-            let files = names.filter { $0.hasSuffix("." + ProfileLoader.fileExtension) }.sorted().map { base + "/" + $0 }
-            try files.forEach(requireRegularFile)
+            let entries = DirectoryWalk.entries(under: base, suffix: "." + ProfileLoader.fileExtension)
+            let files = entries.map { base + "/" + $0.relativePath }
+            // Only what readdir did not already show to be a regular file needs a stat.
+            for (entry, file) in zip(entries, files) where entry.isRegularFile != true { try requireRegularFile(file) }
             found.append((path, files))
         }
         if found.allSatisfy(\.files.isEmpty) {

@@ -57,6 +57,27 @@ import TestSupport
         }
     }
 
+    /// A folder is walked as the files in it are sorted: hidden entries included, a link to a profile
+    /// followed, a link to a folder not (it could lead out of the tree, or round in a loop), a broken
+    /// link an error.
+    @Test func aFolderIsWalkedInSortedOrderWithoutFollowingLinkedFolders() throws {
+        let folder = try CLI.temporaryFolder()
+        let profile = try String(contentsOfFile: Self.new, encoding: .utf8)
+        for path in ["tree/b/z.beroep", "tree/.hidden/h.beroep", "tree/a.beroep", "tree/.d.beroep", "elsewhere/o.beroep"] {
+            try FileManager.default.createDirectory(atPath: folder.path + "/" + (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try profile.write(toFile: folder.path + "/" + path, atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/tree/linked", withDestinationPath: folder.path + "/elsewhere")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/tree/c.beroep", withDestinationPath: folder.path + "/elsewhere/o.beroep")
+        let result = try CLI.run(["check", "--format", "json", folder.path + "/tree"])
+        let files = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])["files"] as? [[String: Any]]
+        #expect(files?.compactMap { $0["path"] as? String } == [".d.beroep", ".hidden/h.beroep", "a.beroep", "b/z.beroep", "c.beroep"].map { folder.path + "/tree/" + $0 })
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/tree/broken.beroep", withDestinationPath: folder.path + "/nowhere")
+        let broken = try CLI.run(["check", folder.path + "/tree"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("no such file: \(folder.path)/tree/broken.beroep"))
+    }
+
     @Test func noProfileFoundIsAnError() throws {
         let folder = try CLI.temporaryFolder()
         try "notes".write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)

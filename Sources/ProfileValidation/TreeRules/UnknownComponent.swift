@@ -9,6 +9,8 @@ public struct UnknownComponent: TreeRule {
         bad: "combineert: school mbo-docnt 40%, bedrijf accountant 60%", good: "combineert: school mbo-docent 40%, bedrijf accountant 60%")
 
     public func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic] {
+        // Without a hybrid there is nothing to look up, and deriving every profile's slug is most of the cost.
+        guard profiles.contains(where: { !$0.profile.components.isEmpty }) else { return [] }
         let versions = Dictionary(grouping: profiles, by: { $0.profile.effectiveSlug }).mapValues { $0.compactMap(\.profile.version) }
         let slugs = versions.keys.sorted()
         return profiles.flatMap { file, profile in
