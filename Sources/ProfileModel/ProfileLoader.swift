@@ -13,8 +13,10 @@ public struct LoadedProfile: Sendable {
     /// The same file with its profile's parts left out: what the folder and tree rules read (slug,
     /// version, supersedes, components, where each field was written) and the source to quote, without
     /// the items, so that a run over many files can free them as soon as each file is validated.
-    public func droppingParts() -> LoadedProfile {
-        LoadedProfile(path: path, source: source, profile: profile.map { profile in
+    /// Without `keepingSource`, the source goes too: a run over many files that has nothing to quote
+    /// from a file then holds none of its lines.
+    public func droppingParts(keepingSource: Bool = true) -> LoadedProfile {
+        LoadedProfile(path: path, source: keepingSource ? source : nil, profile: profile.map { profile in
             var header = profile
             header.parts = []
             return header

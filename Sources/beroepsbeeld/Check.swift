@@ -47,7 +47,9 @@ struct Check: ParsableCommand {
             Result { () throws -> FileReport in
                 let loaded = try ProfileLoader.load(path: file)
                 let diagnostics = Validator.validate(loaded)
-                return FileReport(loaded: keepsParts ? loaded : loaded.droppingParts(), diagnostics: diagnostics)
+                // Nor is the source of a file with nothing to say about it: almost every file, in a large
+                // tree. Should the folder check find something in it after all, it is read again below.
+                return FileReport(loaded: keepsParts ? loaded : loaded.droppingParts(keepingSource: !diagnostics.isEmpty), diagnostics: diagnostics)
             }
         }
         // Reports are moved out of `checked`, not copied, and only the few files a folder check has
@@ -72,7 +74,11 @@ struct Check: ParsableCommand {
             let chain = Dictionary(grouping: Validator.validateFolder(reports[first...].map(\.loaded)), by: \.file)
             guard !chain.isEmpty else { continue }
             for index in first..<reports.count {
-                if let found = chain[reports[index].loaded.path] { reports[index].diagnostics = (reports[index].diagnostics + found).sortedByLocation() }
+                guard let found = chain[reports[index].loaded.path] else { continue }
+                if reports[index].loaded.source == nil, let reread = try? ProfileLoader.load(path: reports[index].loaded.path) {
+                    reports[index] = FileReport(loaded: reread.droppingParts(), diagnostics: reports[index].diagnostics)
+                }
+                reports[index].diagnostics = (reports[index].diagnostics + found).sortedByLocation()
             }
         }
         if let paper = self.paper.map({ Paper($0, landscape ? .landscape : .portrait) }) {

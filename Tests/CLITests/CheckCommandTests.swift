@@ -20,6 +20,16 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["), "no colour when NO_COLOR is set or output is not a terminal")
     }
 
+    /// A folder check's finding in a file the file's own check found nothing in (whose lines `check`
+    /// no longer holds by then) still quotes the line.
+    @Test func aFolderFindingInAnOtherwiseCleanFileQuotesItsLine() throws {
+        let folder = try CLI.temporaryFolder()
+        for name in ["a", "b"] { try FileManager.default.copyItem(atPath: "Profiles/teeltspecialist/2020.beroep", toPath: folder.path + "/\(name).beroep") }
+        let result = try CLI.run(["check", folder.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("error[V023]: version 2020 of `teeltspecialist` is claimed by two files\n  --> \(folder.path)/b.beroep:14:9\n   |\n14 | versie: 2020\n   |         ^^^^ also in \(folder.path)/a.beroep"), "\(result.stdout)")
+    }
+
     @Test func jsonFormatIsMachineReadable() throws {
         let result = try CLI.run(["check", "--format", "json", "Tests/Fixtures/teeltspecialist.beroep"])
         #expect(result.status == 0)

@@ -9,7 +9,7 @@ public struct SupersededVersionMissing: FolderRule {
         good: "wooncoach/2012.beroep: versie: 2012\nwooncoach/2021.beroep: vervangt: 2012")
 
     public func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic] {
-        let versions = Set(profiles.compactMap(\.profile.version))
+        let versions = Set(profiles.compactMap { $0.profile.version })
         return profiles.compactMap { file, profile in
             guard let old = profile.supersedes, !versions.contains(old) else { return nil }
             let known = versions.sorted().joined(separator: ", ")

@@ -11,7 +11,10 @@ public struct HybridOfHybrid: TreeRule {
         bad: "combineert: school hybride-docent 50%, bedrijf accountant 50%", good: "combineert: school mbo-docent 50%, bedrijf accountant 50%")
 
     public func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic] {
-        let hybrids = Set(profiles.filter(\.profile.isHybrid).map(\.profile.effectiveSlug))
+        // Closures, not key paths: a key path into the tuple copies the whole profile out of it to read
+        // one field, and this runs over every profile checked.
+        let hybrids = Set(profiles.compactMap { $0.profile.isHybrid ? $0.profile.effectiveSlug : nil })
+        guard !hybrids.isEmpty else { return [] }
         return profiles.flatMap { file, profile in
             profile.components.filter { hybrids.contains($0.slug) }.map { component in
                 Diagnostic(.error, code, "`\(component.slug)` is itself a hybrid", file: file, span: profile.fieldOrigins[.combines]?.span,

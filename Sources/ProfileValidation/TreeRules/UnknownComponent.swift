@@ -11,7 +11,7 @@ public struct UnknownComponent: TreeRule {
     public func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic] {
         // Without a hybrid there is nothing to look up, and deriving every profile's slug is most of the cost.
         guard profiles.contains(where: { !$0.profile.components.isEmpty }) else { return [] }
-        let versions = Dictionary(grouping: profiles, by: { $0.profile.effectiveSlug }).mapValues { $0.compactMap(\.profile.version) }
+        let versions = Dictionary(grouping: profiles, by: { $0.profile.effectiveSlug }).mapValues { $0.compactMap { $0.profile.version } }
         let slugs = versions.keys.sorted()
         return profiles.flatMap { file, profile in
             profile.components.compactMap { component -> Diagnostic? in
