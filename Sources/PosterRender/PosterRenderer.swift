@@ -1,5 +1,6 @@
 import CCairo
 import Foundation
+import ParallelMap
 import PosterLayout
 
 /// Draws laid-out pages with cairo into PDF, SVG or PNG bytes. Same pages in, same bytes out.
@@ -63,19 +64,72 @@ public final class PosterRenderer {
     }
 
     /// One page drawn on a new RGB24 image surface at `dpi`; the caller destroys it.
-    func image(_ primitives: [Primitive], paper: Paper, dpi: Double) throws -> OpaquePointer {
+    ///
+    /// A page of `halvesFrom` rows or more is drawn in two halves at once, the top one with this
+    /// renderer's Pango context and the bottom one with a second context of its own (a context serves one
+    /// thread at a time), each on a surface over its own rows of the one image. The bottom half's surface
+    /// has a whole-pixel device offset, so its geometry lands on the same pixel grid with the same
+    /// fractions as when the page is drawn whole: the pixels are the same (`scripts/compare-output.sh`
+    /// checks them over every profile). Cairo's own caches are shared and locked.
+    func image(_ primitives: [Primitive], paper: Paper, dpi: Double, halvesFrom: Int = halvesFrom) throws -> OpaquePointer {
         let scale = dpi / 72
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((paper.width * scale).rounded(.up)),
                                                  Int32((paper.height * scale).rounded(.up)))!
-        do { try draw(surface, pages: [primitives], scale: scale, finish: false) } catch {
+        let width = cairo_image_surface_get_width(surface), height = Int(cairo_image_surface_get_height(surface))
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let pixels = cairo_image_surface_get_data(surface) else {
+            let status = cairo_surface_status(surface)
             cairo_surface_destroy(surface)
-            throw error
+            throw RenderError(description: String(cString: cairo_status_to_string(status)))
+        }
+        guard height >= halvesFrom else {
+            do { try draw(surface, pages: [primitives], scale: scale, finish: false) } catch {
+                cairo_surface_destroy(surface)
+                throw error
+            }
+            return surface
+        }
+        let halves = [0..<height / 2, height / 2..<height]
+        let job = HalfJob(renderer: self, measurers: [measurer, companion], pixels: pixels)
+        let failures = Parallel.map(Array(halves.indices)) { index -> RenderError? in
+            let rows = halves[index]
+            // What lies wholly outside these rows (two pixels of antialiasing aside) is not drawn here.
+            let top = (Double(rows.lowerBound) - 2) / scale, bottom = (Double(rows.upperBound) + 2) / scale
+            let visible = primitives.filter { $0.verticalExtent.map { $0.upperBound >= top && $0.lowerBound <= bottom } ?? false }
+            let part = cairo_image_surface_create_for_data(job.pixels + rows.lowerBound * stride, CAIRO_FORMAT_RGB24, width, Int32(rows.count), Int32(stride))!
+            cairo_surface_set_device_offset(part, 0, -Double(rows.lowerBound))
+            do { try job.renderer.draw(part, pages: [visible], scale: scale, measurer: job.measurers[index]) } catch {
+                return error as? RenderError ?? RenderError(description: "\(error)")
+            }
+            return nil
+        }
+        cairo_surface_mark_dirty(surface)
+        if let failure = failures.compactMap({ $0 }).first {
+            cairo_surface_destroy(surface)
+            throw failure
         }
         return surface
     }
 
-    /// Draws `pages` on `surface` and finishes it; destroys the surface when `finish` is set.
-    private func draw(_ surface: OpaquePointer, pages: [[Primitive]], scale: Double, finish: Bool = true) throws {
+    /// Pages with at least this many rows of pixels are drawn in two halves at once: an A4 page at 72 dpi
+    /// and up, not the site's thumbnails, where a second thread would cost more than it saves.
+    static let halvesFrom = 800
+
+    /// The second Pango context `image` draws the bottom half of a page with, made on first use.
+    private lazy var companion = PangoTextMeasurer()
+
+    /// What the two halves of `image` share across threads: the renderer, a measurer (Pango context) for
+    /// each half, and the pixels, of which each half writes only its own rows.
+    private struct HalfJob: @unchecked Sendable {
+        let renderer: PosterRenderer
+        let measurers: [PangoTextMeasurer]
+        let pixels: UnsafeMutablePointer<UInt8>
+    }
+
+    /// Draws `pages` on `surface` with `measurer`'s Pango context (this renderer's own when nil) and
+    /// finishes it; destroys the surface when `finish` is set.
+    private func draw(_ surface: OpaquePointer, pages: [[Primitive]], scale: Double, finish: Bool = true, measurer: PangoTextMeasurer? = nil) throws {
+        let measurer = measurer ?? self.measurer
         let cr = cairo_create(surface)!
         let layout = pango_layout_new(measurer.context)!
         defer {
