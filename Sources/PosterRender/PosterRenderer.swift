@@ -8,8 +8,15 @@ import PosterLayout
 /// One renderer belongs to one thread, like its measurer.
 public final class PosterRenderer {
     public let measurer: PangoTextMeasurer
+    /// Whether a large PNG page is drawn in two halves on two threads (`image`): right for a renderer
+    /// that works alone. One of several renderers that already keep every core busy gains nothing by it
+    /// and would pay for a second Pango context with cold caches.
+    public let drawsInHalves: Bool
 
-    public init(measurer: PangoTextMeasurer) { self.measurer = measurer }
+    public init(measurer: PangoTextMeasurer, drawsInHalves: Bool = true) {
+        self.measurer = measurer
+        self.drawsInHalves = drawsInHalves
+    }
 
     /// A bookmark in a PDF's outline: a title and the page (1-based) it opens.
     public struct OutlineEntry: Sendable {
@@ -65,7 +72,7 @@ public final class PosterRenderer {
 
     /// One page drawn on a new RGB24 image surface at `dpi`; the caller destroys it.
     ///
-    /// A page of `halvesFrom` rows or more is drawn in two halves at once, the top one with this
+    /// With `drawsInHalves`, a page of `halvesFrom` rows or more is drawn in two halves at once, the top one with this
     /// renderer's Pango context and the bottom one with a second context of its own (a context serves one
     /// thread at a time), each on a surface over its own rows of the one image. The bottom half's surface
     /// has a whole-pixel device offset, so its geometry lands on the same pixel grid with the same
@@ -82,7 +89,7 @@ public final class PosterRenderer {
             cairo_surface_destroy(surface)
             throw RenderError(description: String(cString: cairo_status_to_string(status)))
         }
-        guard height >= halvesFrom else {
+        guard drawsInHalves, height >= halvesFrom else {
             do { try draw(surface, pages: [primitives], scale: scale, finish: false) } catch {
                 cairo_surface_destroy(surface)
                 throw error

@@ -54,7 +54,8 @@ struct FigureJob: Sendable {
     /// shows and links none).
     func draw(language: ContentLanguage?, svgOnly: Bool = false) throws -> Drawing {
         let measurer = PangoTextMeasurer.forCurrentThread()
-        let renderer = PosterRenderer(measurer: measurer)
+        // The site draws its figures on every core already.
+        let renderer = PosterRenderer(measurer: measurer, drawsInHalves: false)
         let a3 = Paper(.a3), a4 = Paper(.a4)
         var drawing = Drawing()
         switch subject {
