@@ -36,19 +36,22 @@ public enum DirectoryWalk {
                 pointer.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
             }
             if name == "." || name == ".." { continue }
-            let type = Int32(entry.pointee.d_type)
             let below = relative.isEmpty ? name : relative + "/" + name
-            var isFolder = type == Int32(DT_DIR)
+            var type = Int32(entry.pointee.d_type)
             if type == Int32(DT_UNKNOWN) {
                 // Some file systems do not fill in the type; lstat does, without following a link.
                 var status = stat()
-                isFolder = lstat(path + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+                if lstat(path + "/" + name, &status) == 0 { type = Int32((status.st_mode & S_IFMT) >> 12) }  // IFTODT
             }
             if name.hasSuffix(suffix) {
-                let regular: Bool? = type == Int32(DT_REG) ? true : type == Int32(DT_LNK) || type == Int32(DT_UNKNOWN) ? nil : false
+                let regular: Bool? = switch type {
+                case Int32(DT_REG): true
+                case Int32(DT_LNK), Int32(DT_UNKNOWN): nil
+                default: false
+                }
                 found.append(Entry(relativePath: below, isRegularFile: regular))
             }
-            if isFolder { walk(path + "/" + name, relative: below, suffix: suffix, into: &found) }
+            if type == Int32(DT_DIR) { walk(path + "/" + name, relative: below, suffix: suffix, into: &found) }
         }
     }
 }

@@ -11,7 +11,7 @@ extension Primitive {
         switch self {
         case .fill(let path, _, _): Self.extent(of: path, widenedBy: 0)
         case .stroke(let path, _, let width): Self.extent(of: path, widenedBy: width * 5)
-        case .text(let line): (line.origin.y - line.height)...(line.origin.y + 2 * line.height)
+        case .text(let line): (line.frame.minY - line.height)...(line.frame.maxY + line.height)
         case .link: nil
         }
     }

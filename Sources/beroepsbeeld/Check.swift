@@ -52,8 +52,8 @@ struct Check: ParsableCommand {
                 return FileReport(loaded: keepsParts ? loaded : loaded.droppingParts(keepingSource: !diagnostics.isEmpty), diagnostics: diagnostics)
             }
         }
-        // Reports are moved out of `checked`, not copied, and only the few files a folder check has
-        // something to say about are touched again: on 10,000 files this part runs on one core.
+        // This part runs on one core: reports are kept as the workers made them, and only the few files
+        // a folder check has something to say about are touched again.
         var reports: [FileReport] = []
         reports.reserveCapacity(checked.count)
         var ioFailures = 0

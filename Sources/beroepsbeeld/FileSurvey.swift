@@ -15,22 +15,23 @@ struct FileSurvey {
     /// files does not hold ten thousand names.
     private let owners: [String: Int]
 
-    /// Reads `files` on every core, keeping of each profile only its slug, version, title and components,
+    /// Reads `files` on every core, keeping of each profile only its slug, version, title, components and output name,
     /// and in the end only the titles hybrids need and the names that clash, so that rendering ten
     /// thousand files holds neither ten thousand profiles nor ten thousand titles; a file that does not
     /// load is skipped here and reported where it is rendered.
     init(files: [String]) {
         let read = Parallel.map(files) { file -> Summary? in
             guard let profile = try? ProfileLoader.load(path: file).profile else { return nil }
-            return Summary(slug: profile.effectiveSlug, version: profile.version, title: profile.title, components: profile.components.map(\.slug))
+            let slug = profile.effectiveSlug
+            return Summary(slug: slug, version: profile.version, title: profile.title, components: profile.components.map(\.slug),
+                           outputName: PosterJob.baseName(slug: slug, version: profile.version))
         }
         let named = Set(read.flatMap { $0?.components ?? [] })
         titles = Profile.newestBySlug(read.compactMap { $0 }.filter { named.contains($0.slug) }, slug: \.slug, version: \.version).mapValues(\.title)
         hybrids = Set(zip(files, read).compactMap { file, summary in summary?.components.isEmpty == false ? file : nil })
         var first: [String: Int] = [:], shared: [String: Int] = [:]
         for (index, summary) in read.enumerated() {
-            guard let summary else { continue }
-            let name = PosterJob.baseName(slug: summary.slug, version: summary.version)
+            guard let name = summary?.outputName else { continue }
             if let owner = first[name] { shared[name] = owner } else { first[name] = index }
         }
         owners = shared
@@ -49,5 +50,7 @@ struct FileSurvey {
         let title: String
         /// The slugs of the components, when the profile is a hybrid.
         let components: [String]
+        /// `PosterJob.baseName`, made here on the workers rather than afterwards on one core.
+        let outputName: String
     }
 }
