@@ -15,13 +15,18 @@ enum DeflateEncoder {
     private static let hashBits = 15
     private static let window = 32_768
     private static let longestMatch = 258
+    /// Matches one zero run may add to a block beyond `blockSymbols`.
+    private static let runSymbols = 64
 
     /// `data` deflated: its blocks, the last one final when `last`, else followed by a sync flush.
+    ///
+    /// Arithmetic in the loop wraps (`&+`) rather than trapping: positions stay below `data.count`, and
+    /// the overflow checks were a tenth of its instructions.
     static func compress(_ data: UnsafeBufferPointer<UInt8>, last: Bool) -> [UInt8] {
         var writer = BitWriter(capacity: data.count / 16 + 64)
-        let symbols = UnsafeMutablePointer<UInt32>.allocate(capacity: blockSymbols)
-        defer { symbols.deallocate() }
-        var pending = 0
+        // Room for a block's symbols and one zero run's matches beyond them.
+        var block = BlockSymbols(capacity: blockSymbols + runSymbols)
+        defer { block.deallocate() }
         if let base = data.baseAddress {
             let raw = UnsafeRawPointer(base), count = data.count
             let table = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << hashBits)
@@ -31,52 +36,75 @@ enum DeflateEncoder {
             /// How many bytes from `at` on equal those from `from` on, starting `known` bytes in, at most `limit`.
             @inline(__always) func matching(_ at: Int, _ from: Int, known: Int, limit: Int) -> Int {
                 var length = known
-                while length + 8 <= limit {
-                    let difference = raw.loadUnaligned(fromByteOffset: at + length, as: UInt64.self)
-                        ^ raw.loadUnaligned(fromByteOffset: from + length, as: UInt64.self)
-                    if difference != 0 { return length + difference.trailingZeroBitCount >> 3 }
-                    length += 8
+                while length &+ 8 <= limit {
+                    let difference = raw.loadUnaligned(fromByteOffset: at &+ length, as: UInt64.self)
+                        ^ raw.loadUnaligned(fromByteOffset: from &+ length, as: UInt64.self)
+                    if difference != 0 { return length &+ difference.trailingZeroBitCount >> 3 }
+                    length &+= 8
                 }
-                while length < limit && base[at + length] == base[from + length] { length += 1 }
+                while length < limit && base[at &+ length] == base[from &+ length] { length &+= 1 }
                 return length
+            }
+
+            /// Where the zero bytes from `at` on end, at most `runSymbols` matches' worth later: 32 bytes
+            /// are tested at once, as one OR of four words.
+            @inline(__always) func zerosEnd(_ at: Int) -> Int {
+                let limit = min(count, at &+ runSymbols &* longestMatch)
+                var end = at
+                while end &+ 32 <= limit {
+                    let words = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: end &+ 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: end &+ 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: end &+ 24, as: UInt64.self)
+                    if words != 0 { break }
+                    end &+= 32
+                }
+                while end &+ 8 <= limit {
+                    let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                    if word != 0 { return end &+ word.trailingZeroBitCount >> 3 }
+                    end &+= 8
+                }
+                while end < limit && base[end] == 0 { end &+= 1 }
+                return end
             }
 
             var position = 0
             while position < count {
-                if pending == blockSymbols {
-                    writeBlock(UnsafeBufferPointer(start: symbols, count: pending), final: false, into: &writer)
-                    pending = 0
+                if block.count >= blockSymbols {
+                    writeBlock(block, final: false, into: &writer)
+                    block.clear()
                 }
-                let limit = min(longestMatch, count - position)
-                // A zero run after a zero: a match one byte back, found without hashing.
-                if position > 0 && base[position - 1] == 0 && base[position] == 0 && limit >= 3 {
-                    let run = matching(position, position - 1, known: 0, limit: limit)
+                // A zero run after a zero: matches one byte back, found without hashing. The run is
+                // measured once and cut into matches of at most 258 bytes, none shorter than 3.
+                if position > 0 && base[position &- 1] == 0 && base[position] == 0 {
+                    var run = zerosEnd(position) &- position
                     if run >= 3 {
-                        symbols[pending] = match(length: run, distance: 1)
-                        pending += 1
-                        position += run
+                        while run >= 3 {
+                            var length = min(run, longestMatch)
+                            if run &- length < 3 && run != length { length = run &- 3 }
+                            block.match(length: length, distance: 1)
+                            position &+= length
+                            run &-= length
+                        }
                         continue
                     }
                 }
+                let limit = min(longestMatch, count &- position)
                 if limit >= 4 {
                     let next = raw.loadUnaligned(fromByteOffset: position, as: UInt32.self)
                     let slot = Int((next &* 0x9E37_79B1) >> UInt32(32 - hashBits))
                     let candidate = Int(table[slot])
-                    table[slot] = Int32(position)
-                    if candidate >= 0 && position - candidate <= window && raw.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == next {
+                    table[slot] = Int32(truncatingIfNeeded: position)
+                    if candidate >= 0 && position &- candidate <= window && raw.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == next {
                         let length = matching(position, candidate, known: 4, limit: limit)
-                        symbols[pending] = match(length: length, distance: position - candidate)
-                        pending += 1
-                        position += length
+                        block.match(length: length, distance: position &- candidate)
+                        position &+= length
                         continue
                     }
                 }
-                symbols[pending] = UInt32(base[position])
-                pending += 1
-                position += 1
+                block.literal(base[position])
+                position &+= 1
             }
         }
-        if last || pending > 0 { writeBlock(UnsafeBufferPointer(start: symbols, count: pending), final: last, into: &writer) }
+        if last || block.count > 0 { writeBlock(block, final: last, into: &writer) }
         if !last {
             writer.write(0, 3)  // a stored block, not final: the sync flush
             writer.alignToByte()
@@ -86,27 +114,11 @@ enum DeflateEncoder {
         return writer.finish()
     }
 
-    /// A match as one symbol: bit 31 set, the length in bits 16–24, the distance less one below.
-    @inline(__always) private static func match(length: Int, distance: Int) -> UInt32 {
-        0x8000_0000 | UInt32(length) << 16 | UInt32(distance - 1)
-    }
-
     /// One block with dynamic Huffman codes (RFC 1951 §3.2.7): the codes' lengths, run-length coded,
     /// then the symbols and the end-of-block code.
-    private static func writeBlock(_ symbols: UnsafeBufferPointer<UInt32>, final: Bool, into writer: inout BitWriter) {
-        let tables = Tables.shared
-        var literalCounts = [Int](repeating: 0, count: 286), distanceCounts = [Int](repeating: 0, count: 30)
-        literalCounts[256] = 1
-        for symbol in symbols {
-            if symbol & 0x8000_0000 == 0 {
-                literalCounts[Int(symbol)] += 1
-            } else {
-                literalCounts[257 + Int(tables.lengthCode[Int(symbol >> 16 & 0x1FF) - 3])] += 1
-                distanceCounts[tables.distanceCode(Int(symbol & 0xFFFF))] += 1
-            }
-        }
-        let literals = HuffmanCode(frequencies: literalCounts, maximum: 15)
-        let distances = HuffmanCode(frequencies: distanceCounts, maximum: 15)
+    private static func writeBlock(_ block: BlockSymbols, final: Bool, into writer: inout BitWriter) {
+        let literals = HuffmanCode(frequencies: Array(UnsafeBufferPointer(start: block.literalCounts, count: 286)), maximum: 15)
+        let distances = HuffmanCode(frequencies: Array(UnsafeBufferPointer(start: block.distanceCounts, count: 30)), maximum: 15)
 
         let literalCount = max(257, (literals.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
         let distanceCount = max(1, (distances.lengths.lastIndex { $0 > 0 } ?? 0) + 1)
@@ -126,44 +138,48 @@ enum DeflateEncoder {
             if extraBits > 0 { writer.write(UInt32(extra), extraBits) }
         }
 
-        writeSymbols(symbols, literals: literals, distances: distances, into: &writer)
+        writeSymbols(UnsafeBufferPointer(start: block.symbols, count: block.count), literals: literals, distances: distances, into: &writer)
     }
 
-    /// The block's symbols and its end-of-block code. A match's length is sent as one write of its code
-    /// and extra bits from a table made per block (256 lengths), and its distance as a second from a
-    /// table of the 30 distance codes: no lookups in shared tables per symbol.
+    /// The block's symbols and its end-of-block code. Each literal, length and distance code is looked
+    /// up in a table made per block that holds its code, its extra bits' place and the bit count together,
+    /// so a literal is one write and a match two.
     private static func writeSymbols(_ symbols: UnsafeBufferPointer<UInt32>, literals: HuffmanCode, distances: HuffmanCode,
                                      into writer: inout BitWriter) {
-        let tables = Tables.shared
-        /// Code and extra bits together (at most 15 + 13 bits), and their count.
-        var lengthBits = [UInt32](repeating: 0, count: 259), lengthCounts = [UInt8](repeating: 0, count: 259)
-        for length in 3...258 {
-            let code = Int(tables.lengthCode[length - 3]), symbol = 257 + code
-            lengthBits[length] = UInt32(literals.codes[symbol]) | UInt32(length - Tables.lengthBase[code]) << UInt32(literals.lengths[symbol])
-            lengthCounts[length] = literals.lengths[symbol] + UInt8(Tables.lengthExtra[code])
+        let tables = DeflateTables.shared
+        /// Per literal (and end of block): the code in the low 16 bits, its length above.
+        let literal = (0...256).map { UInt32(literals.codes[$0]) | UInt32(literals.lengths[$0]) << 16 }
+        /// Per length 3–258: code and extra bits in the low 32 bits, their count above.
+        var length = [UInt64](repeating: 0, count: 259)
+        for bytes in 3...258 {
+            let code = Int(tables.lengthCode[bytes - 3]), symbol = 257 + code
+            let bits = UInt32(literals.codes[symbol]) | UInt32(bytes - DeflateTables.lengthBase[code]) << UInt32(literals.lengths[symbol])
+            length[bytes] = UInt64(bits) | UInt64(Int(literals.lengths[symbol]) + DeflateTables.lengthExtra[code]) << 32
         }
-        var distanceCodes = [UInt32](repeating: 0, count: 30), distanceShifts = [UInt8](repeating: 0, count: 30)
-        var distanceCounts = [UInt8](repeating: 0, count: 30), distanceBases = [UInt32](repeating: 0, count: 30)
-        for code in 0..<30 {
-            distanceCodes[code] = UInt32(distances.codes[code])
-            distanceShifts[code] = distances.lengths[code]
-            distanceCounts[code] = distances.lengths[code] + UInt8(Tables.distanceExtra[code])
-            distanceBases[code] = UInt32(Tables.distanceBase[code] - 1)
+        /// Per distance code: the code (bits 0–15), its length (16–23), the count with the extra bits
+        /// (24–31) and the code's first distance less one (32–47).
+        let distance = (0..<30).map { code -> UInt64 in
+            let bits = UInt64(distances.lengths[code]), extra = UInt64(DeflateTables.distanceExtra[code])
+            return UInt64(distances.codes[code]) | bits << 16 | (bits + extra) << 24 | UInt64(DeflateTables.distanceBase[code] - 1) << 32
         }
-        literals.codes.withUnsafeBufferPointer { literalCodes in
-            literals.lengths.withUnsafeBufferPointer { literalLengths in
-                for symbol in symbols {
-                    if symbol & 0x8000_0000 == 0 {
-                        writer.write(UInt32(literalCodes[Int(symbol)]), Int(literalLengths[Int(symbol)]))
-                        continue
+        literal.withUnsafeBufferPointer { literal in
+            length.withUnsafeBufferPointer { length in
+                distance.withUnsafeBufferPointer { distance in
+                    for symbol in symbols {
+                        if symbol & 0x8000_0000 == 0 {
+                            let entry = literal[Int(symbol)]
+                            writer.write(entry & 0xFFFF, Int(entry >> 16))
+                            continue
+                        }
+                        let lengthEntry = length[Int(symbol >> 16 & 0x1FF)]
+                        writer.write(UInt32(truncatingIfNeeded: lengthEntry), Int(lengthEntry >> 32))
+                        let entry = distance[Int(symbol >> 25 & 0x1F)]
+                        let extra = (symbol & 0xFFFF) &- UInt32(truncatingIfNeeded: entry >> 32)
+                        writer.write(UInt32(entry & 0xFFFF) | extra << UInt32(entry >> 16 & 0xFF), Int(entry >> 24 & 0xFF))
                     }
-                    let length = Int(symbol >> 16 & 0x1FF), distanceLessOne = Int(symbol & 0xFFFF)
-                    writer.write(lengthBits[length], Int(lengthCounts[length]))
-                    let far = tables.distanceCode(distanceLessOne)
-                    writer.write(distanceCodes[far] | (UInt32(distanceLessOne) - distanceBases[far]) << UInt32(distanceShifts[far]),
-                                 Int(distanceCounts[far]))
+                    let end = literal[256]
+                    writer.write(end & 0xFFFF, Int(end >> 16))
                 }
-                writer.write(UInt32(literalCodes[256]), Int(literalLengths[256]))
             }
         }
     }
@@ -209,28 +225,6 @@ enum DeflateEncoder {
         private mutating func add(_ symbol: Int, _ extraBits: Int, _ extra: Int) {
             symbols.append((symbol, extraBits, extra))
             counts[symbol] += 1
-        }
-    }
-
-    /// RFC 1951's length and distance codes (§3.2.5), and lookup tables from lengths and distances to codes.
-    private struct Tables {
-        static let lengthBase = [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]
-        static let lengthExtra = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]
-        static let distanceBase = [1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073,
-                                   4097, 6145, 8193, 12289, 16385, 24577]
-        static let distanceExtra = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]
-        /// Built once; a block reads it into a local, so the hot loops do not ask for a static each time.
-        static let shared = Tables()
-
-        /// Length − 3 → length code (0–28).
-        let lengthCode: [UInt8] = (3...258).map { length in UInt8(lengthBase.lastIndex { $0 <= length }!) }
-        /// (Distance − 1) → distance code for the first 256 distances, then per 128 distances (as zlib's table).
-        private let nearCode: [UInt8] = (1...256).map { distance in UInt8(distanceBase.lastIndex { $0 <= distance }!) }
-        private let farCode: [UInt8] = (0..<256).map { block in UInt8(distanceBase.lastIndex { $0 <= block << 7 + 1 }!) }
-
-        /// The code of a distance given less one (0–32767).
-        @inline(__always) func distanceCode(_ distanceLessOne: Int) -> Int {
-            Int(distanceLessOne < 256 ? nearCode[distanceLessOne] : farCode[distanceLessOne >> 7])
         }
     }
 }

@@ -77,40 +77,36 @@ enum PNGEncoder {
                 let bytes = UnsafeMutableRawPointer(out.baseAddress!)
                 var o = 0
                 for y in rows {
-                    let row = pixels + y * stride
-                    let above = y == 0 ? zeros : pixels + (y - 1) * stride
+                    let row = pixels + y &* stride
+                    let above = y == 0 ? zeros : pixels + (y &- 1) &* stride
                     bytes.storeBytes(of: 2, toByteOffset: o, as: UInt8.self)
-                    o += 1
-                    a += 2
-                    b += a
+                    o &+= 1
+                    a &+= 2
+                    b &+= a
                     var x = 0
                     while x < width {
-                        if x + 4 <= width {
-                            let mask: UInt64 = 0x00FF_FFFF_00FF_FFFF
-                            let first = row.loadUnaligned(fromByteOffset: 4 * x, as: UInt64.self) ^ above.loadUnaligned(fromByteOffset: 4 * x, as: UInt64.self)
-                            let second = row.loadUnaligned(fromByteOffset: 4 * x + 8, as: UInt64.self)
-                                ^ above.loadUnaligned(fromByteOffset: 4 * x + 8, as: UInt64.self)
-                            if (first | second) & mask == 0 {
-                                bytes.storeBytes(of: 0, toByteOffset: o, as: UInt64.self)
-                                bytes.storeBytes(of: 0, toByteOffset: o + 8, as: UInt32.self)
-                                o += 12
-                                b += 12 &* a
-                                x += 4
-                                continue
-                            }
+                        // Sixteen pixels, else four, that repeat the row above: zero bytes.
+                        let run = x &+ 16 <= width && Self.same(row, above, at: 4 &* x, words: 8) ? 16
+                            : x &+ 4 <= width && Self.same(row, above, at: 4 &* x, words: 2) ? 4 : 0
+                        if run > 0 {
+                            for word in 0..<(run == 16 ? 6 : 2) { bytes.storeBytes(of: 0, toByteOffset: o &+ 8 &* word, as: UInt64.self) }
+                            o &+= 3 &* run
+                            b &+= UInt64(3 &* run) &* a
+                            x &+= run
+                            continue
                         }
-                        let pixel = row.load(fromByteOffset: 4 * x, as: UInt32.self)
-                        let previous = above.load(fromByteOffset: 4 * x, as: UInt32.self)
+                        let pixel = row.load(fromByteOffset: 4 &* x, as: UInt32.self)
+                        let previous = above.load(fromByteOffset: 4 &* x, as: UInt32.self)
                         let difference = ((pixel | 0x8080_8080) &- (previous & 0x7F7F_7F7F)) ^ ((pixel ^ ~previous) & 0x8080_8080)
                         bytes.storeBytes(of: (difference.byteSwapped >> 8).littleEndian, toByteOffset: o, as: UInt32.self)
-                        o += 3
-                        a += UInt64(difference >> 16 & 0xFF)
-                        b += a
-                        a += UInt64(difference >> 8 & 0xFF)
-                        b += a
-                        a += UInt64(difference & 0xFF)
-                        b += a
-                        x += 1
+                        o &+= 3
+                        a &+= UInt64(difference >> 16 & 0xFF)
+                        b &+= a
+                        a &+= UInt64(difference >> 8 & 0xFF)
+                        b &+= a
+                        a &+= UInt64(difference & 0xFF)
+                        b &+= a
+                        x &+= 1
                     }
                     a %= 65521
                     b %= 65521
@@ -118,6 +114,16 @@ enum PNGEncoder {
                 count = o
             }
             return (result, uLong(b << 16 | a))
+        }
+
+        /// Whether `words` × 2 pixels from byte `offset` on equal those of the row above, their x bytes aside.
+        @inline(__always) private static func same(_ row: UnsafeRawPointer, _ above: UnsafeRawPointer, at offset: Int, words: Int) -> Bool {
+            var differing: UInt64 = 0
+            for word in 0..<words {
+                differing |= row.loadUnaligned(fromByteOffset: offset &+ 8 &* word, as: UInt64.self)
+                    ^ above.loadUnaligned(fromByteOffset: offset &+ 8 &* word, as: UInt64.self)
+            }
+            return differing & 0x00FF_FFFF_00FF_FFFF == 0
         }
     }
 

@@ -80,16 +80,22 @@ public final class PosterRenderer {
     /// checks them over every profile). Cairo's own caches are shared and locked.
     func image(_ primitives: [Primitive], paper: Paper, dpi: Double, halvesFrom: Int = halvesFrom) throws -> OpaquePointer {
         let scale = dpi / 72
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32((paper.width * scale).rounded(.up)),
-                                                 Int32((paper.height * scale).rounded(.up)))!
-        let width = cairo_image_surface_get_width(surface), height = Int(cairo_image_surface_get_height(surface))
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let pixels = cairo_image_surface_get_data(surface) else {
+        let width = Int32((paper.width * scale).rounded(.up)), height = Int((paper.height * scale).rounded(.up))
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, width))
+        // The pixels are cleared by whoever draws them, each half its own rows, rather than by cairo on one
+        // thread before either starts (a seventeen-megabyte memset at A3, 150 dpi).
+        guard stride > 0, let memory = malloc(stride * max(height, 1)) else { throw RenderError(description: "no memory for a \(width) × \(height) image") }
+        let pixels = memory.assumingMemoryBound(to: UInt8.self)
+        let surface = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, width, Int32(height), Int32(stride))!
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
+              cairo_surface_set_user_data(surface, Self.pixelsKey, memory, free) == CAIRO_STATUS_SUCCESS else {
             let status = cairo_surface_status(surface)
             cairo_surface_destroy(surface)
+            free(memory)
             throw RenderError(description: String(cString: cairo_status_to_string(status)))
         }
         guard drawsInHalves, height >= halvesFrom else {
+            memset(pixels, 0, stride * height)
             do { try draw(surface, pages: [primitives], scale: scale, finish: false) } catch {
                 cairo_surface_destroy(surface)
                 throw error
@@ -103,6 +109,7 @@ public final class PosterRenderer {
             // What lies wholly outside these rows (two pixels of antialiasing aside) is not drawn here.
             let top = (Double(rows.lowerBound) - 2) / scale, bottom = (Double(rows.upperBound) + 2) / scale
             let visible = primitives.filter { $0.verticalExtent.map { $0.upperBound >= top && $0.lowerBound <= bottom } ?? false }
+            memset(job.pixels + rows.lowerBound * stride, 0, rows.count * stride)
             let part = cairo_image_surface_create_for_data(job.pixels + rows.lowerBound * stride, CAIRO_FORMAT_RGB24, width, Int32(rows.count), Int32(stride))!
             cairo_surface_set_device_offset(part, 0, -Double(rows.lowerBound))
             do { try job.renderer.draw(part, pages: [visible], scale: scale, measurer: job.measurers[index]) } catch {
@@ -121,6 +128,10 @@ public final class PosterRenderer {
     /// Pages with at least this many rows of pixels are drawn in two halves at once: an A4 page at 72 dpi
     /// and up, not the site's thumbnails, where a second thread would cost more than it saves.
     static let halvesFrom = 800
+
+    /// The key under which an image surface holds its pixels, which cairo frees with it.
+    /// Its address is what counts; cairo never writes it.
+    private nonisolated(unsafe) static let pixelsKey: UnsafeMutablePointer<cairo_user_data_key_t> = .allocate(capacity: 1)
 
     /// The second Pango context `image` draws the bottom half of a page with, made on first use.
     private lazy var companion = PangoTextMeasurer()

@@ -50,6 +50,9 @@ import Testing
             scanlines += random.bytes(Int(random.next() % 40), alphabet: 6)
         }
         let pattern = random.bytes(1000)
+        // Zero runs of every length a run is cut at: 258 bytes per match, 64 matches per measuring.
+        var runs: [UInt8] = []
+        for length in Array(1...800) + Array(16_500...16_530) { runs += [9] + [UInt8](repeating: 0, count: length) }
         return [
             ("empty", []),
             ("one byte", [7]),
@@ -60,6 +63,7 @@ import Testing
             ("few symbols", random.bytes(50_000, alphabet: 3)),
             ("a repeat farther back than the window", pattern + random.bytes(40_000) + pattern),
             ("a repeat just inside the window", pattern + random.bytes(31_000) + pattern),
+            ("zero runs of every length around the cuts", runs),
             ("scanline-like", scanlines),
         ]
     }()
