@@ -147,41 +147,47 @@ enum DeflateEncoder {
     private static func writeSymbols(_ symbols: UnsafeBufferPointer<UInt32>, literals: HuffmanCode, distances: HuffmanCode,
                                      into writer: inout BitWriter) {
         let tables = DeflateTables.shared
+        // The tables are read through pointers and the writer is a local, not `inout`, so that the loop
+        // keeps it in registers: a store of bytes might change an `inout`'s fields as far as the compiler
+        // knows, and it would read them again after each one.
         /// Per literal (and end of block): the code in the low 16 bits, its length above.
-        let literal = (0...256).map { UInt32(literals.codes[$0]) | UInt32(literals.lengths[$0]) << 16 }
+        let literal = UnsafeMutablePointer<UInt32>.allocate(capacity: 257)
         /// Per length 3–258: code and extra bits in the low 32 bits, their count above.
-        var length = [UInt64](repeating: 0, count: 259)
+        let length = UnsafeMutablePointer<UInt64>.allocate(capacity: 259)
+        /// Per distance code: the code (bits 0–15), its length (16–23), the count with the extra bits
+        /// (24–31) and the code's first distance less one (32–47).
+        let distance = UnsafeMutablePointer<UInt64>.allocate(capacity: 30)
+        defer {
+            literal.deallocate()
+            length.deallocate()
+            distance.deallocate()
+        }
+        for symbol in 0...256 { literal[symbol] = UInt32(literals.codes[symbol]) | UInt32(literals.lengths[symbol]) << 16 }
         for bytes in 3...258 {
             let code = Int(tables.lengthCode[bytes - 3]), symbol = 257 + code
             let bits = UInt32(literals.codes[symbol]) | UInt32(bytes - DeflateTables.lengthBase[code]) << UInt32(literals.lengths[symbol])
             length[bytes] = UInt64(bits) | UInt64(Int(literals.lengths[symbol]) + DeflateTables.lengthExtra[code]) << 32
         }
-        /// Per distance code: the code (bits 0–15), its length (16–23), the count with the extra bits
-        /// (24–31) and the code's first distance less one (32–47).
-        let distance = (0..<30).map { code -> UInt64 in
+        for code in 0..<30 {
             let bits = UInt64(distances.lengths[code]), extra = UInt64(DeflateTables.distanceExtra[code])
-            return UInt64(distances.codes[code]) | bits << 16 | (bits + extra) << 24 | UInt64(DeflateTables.distanceBase[code] - 1) << 32
+            distance[code] = UInt64(distances.codes[code]) | bits << 16 | (bits + extra) << 24 | UInt64(DeflateTables.distanceBase[code] - 1) << 32
         }
-        literal.withUnsafeBufferPointer { literal in
-            length.withUnsafeBufferPointer { length in
-                distance.withUnsafeBufferPointer { distance in
-                    for symbol in symbols {
-                        if symbol & 0x8000_0000 == 0 {
-                            let entry = literal[Int(symbol)]
-                            writer.write(entry & 0xFFFF, Int(entry >> 16))
-                            continue
-                        }
-                        let lengthEntry = length[Int(symbol >> 16 & 0x1FF)]
-                        writer.write(UInt32(truncatingIfNeeded: lengthEntry), Int(lengthEntry >> 32))
-                        let entry = distance[Int(symbol >> 25 & 0x1F)]
-                        let extra = (symbol & 0xFFFF) &- UInt32(truncatingIfNeeded: entry >> 32)
-                        writer.write(UInt32(entry & 0xFFFF) | extra << UInt32(entry >> 16 & 0xFF), Int(entry >> 24 & 0xFF))
-                    }
-                    let end = literal[256]
-                    writer.write(end & 0xFFFF, Int(end >> 16))
-                }
+        var local = writer
+        for symbol in symbols {
+            if symbol & 0x8000_0000 == 0 {
+                let entry = literal[Int(symbol)]
+                local.write(entry & 0xFFFF, Int(entry &>> 16))
+                continue
             }
+            let lengthEntry = length[Int(symbol &>> 16 & 0x1FF)]
+            local.write(UInt32(truncatingIfNeeded: lengthEntry), Int(lengthEntry &>> 32))
+            let entry = distance[Int(symbol &>> 25 & 0x1F)]
+            let extra = (symbol & 0xFFFF) &- UInt32(truncatingIfNeeded: entry &>> 32)
+            local.write(UInt32(entry & 0xFFFF) | extra &<< UInt32(entry &>> 16 & 0xFF), Int(entry &>> 24 & 0xFF))
         }
+        let end = literal[256]
+        local.write(end & 0xFFFF, Int(end &>> 16))
+        writer = local
     }
 
     /// The code lengths of a block's two codes as the code-length alphabet sends them: 16 repeats the
