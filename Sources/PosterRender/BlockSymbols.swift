@@ -10,18 +10,13 @@ struct BlockSymbols {
     private(set) var count = 0
     /// Occurrences of each literal/length code (286, the end of block counted once) and distance code (30).
     let literalCounts: UnsafeMutablePointer<Int>, distanceCounts: UnsafeMutablePointer<Int>
-    /// Length − 3 → length code, and (distance − 1) → distance code (`DeflateTables`), read without bounds checks.
-    private let lengthCode: UnsafePointer<UInt8>, nearCode: UnsafePointer<UInt8>, farCode: UnsafePointer<UInt8>
+    private let tables = DeflateTables.shared
 
     /// Room for `capacity` symbols.
     init(capacity: Int) {
         symbols = .allocate(capacity: capacity)
         literalCounts = .allocate(capacity: 286)
         distanceCounts = .allocate(capacity: 30)
-        let tables = DeflateTables.shared
-        lengthCode = tables.lengthCode
-        nearCode = tables.nearCode
-        farCode = tables.farCode
         clear()
     }
 
@@ -34,11 +29,10 @@ struct BlockSymbols {
 
     /// A match of `length` (3–258) bytes `distance` (1–32,768) back.
     @inline(__always) mutating func match(length: Int, distance: Int) {
-        let lessOne = distance &- 1
-        let code = Int(lessOne < 256 ? nearCode[lessOne] : farCode[lessOne >> 7])
+        let lessOne = distance &- 1, code = tables.distanceCode(lessOne)
         symbols[count] = 0x8000_0000 | UInt32(code) << 25 | UInt32(length) << 16 | UInt32(lessOne)
         count &+= 1
-        literalCounts[257 &+ Int(lengthCode[length &- 3])] &+= 1
+        literalCounts[257 &+ Int(tables.lengthCode[length &- 3])] &+= 1
         distanceCounts[code] &+= 1
     }
 

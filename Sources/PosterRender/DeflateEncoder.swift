@@ -1,7 +1,7 @@
 /// Raw deflate (RFC 1951) for filtered PNG scanlines, written by hand because the data is unusual: after
 /// the "Up" filter a poster is 93% zero bytes, in runs, with anti-aliased text in between. zlib at its
 /// fastest level still walks every zero through its hash chains and was two thirds of a PNG render
-/// (libdeflate and libspng were not faster, docs/rendering.md). This encoder skips a zero run eight bytes
+/// (libdeflate and libspng were not faster, docs/rendering.md). This encoder measures a zero run 32 bytes
 /// at a time and sends it as matches one byte back; elsewhere it finds repeats, as zlib's level 1 does,
 /// with a hash of the next four bytes and one candidate. Blocks use dynamic Huffman codes.
 ///
@@ -77,13 +77,13 @@ enum DeflateEncoder {
                 if position > 0 && base[position &- 1] == 0 && base[position] == 0 {
                     var run = zerosEnd(position) &- position
                     if run >= 3 {
-                        while run >= 3 {
-                            var length = min(run, longestMatch)
-                            if run &- length < 3 && run != length { length = run &- 3 }
+                        repeat {
+                            // The last match but one leaves at least 3 bytes for the last.
+                            let length = run <= longestMatch ? run : min(longestMatch, run &- 3)
                             block.match(length: length, distance: 1)
                             position &+= length
                             run &-= length
-                        }
+                        } while run > 0
                         continue
                     }
                 }

@@ -12,8 +12,8 @@ final class DeflateTables: @unchecked Sendable {
     /// Length − 3 → length code (0–28), 256 entries.
     let lengthCode: UnsafePointer<UInt8>
     /// (Distance − 1) → distance code for the first 256 distances, then per 128 distances (as zlib's
-    /// table): 256 entries each.
-    let nearCode: UnsafePointer<UInt8>, farCode: UnsafePointer<UInt8>
+    /// table): 256 entries each; `distanceCode` reads them.
+    private let nearCode: UnsafePointer<UInt8>, farCode: UnsafePointer<UInt8>
 
     private init() {
         func table(_ entries: [Int]) -> UnsafePointer<UInt8> {
@@ -24,5 +24,10 @@ final class DeflateTables: @unchecked Sendable {
         lengthCode = table((3...258).map { length in Self.lengthBase.lastIndex { $0 <= length }! })
         nearCode = table((1...256).map { distance in Self.distanceBase.lastIndex { $0 <= distance }! })
         farCode = table((0..<256).map { block in Self.distanceBase.lastIndex { $0 <= block << 7 + 1 }! })
+    }
+
+    /// The code of a distance given less one (0–32,767).
+    @inline(__always) func distanceCode(_ distanceLessOne: Int) -> Int {
+        Int(distanceLessOne < 256 ? nearCode[distanceLessOne] : farCode[distanceLessOne &>> 7])
     }
 }

@@ -84,7 +84,8 @@ public final class PosterRenderer {
         let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, width))
         // The pixels are cleared by whoever draws them, each half its own rows, rather than by cairo on one
         // thread before either starts (a seventeen-megabyte memset at A3, 150 dpi).
-        guard stride > 0, let memory = malloc(stride * max(height, 1)) else { throw RenderError(description: "no memory for a \(width) × \(height) image") }
+        guard stride > 0 else { throw RenderError(description: String(cString: cairo_status_to_string(CAIRO_STATUS_INVALID_STRIDE))) }
+        guard let memory = malloc(stride * max(height, 1)) else { throw RenderError(description: "no memory for a \(width) × \(height) image") }
         let pixels = memory.assumingMemoryBound(to: UInt8.self)
         let surface = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, width, Int32(height), Int32(stride))!
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
@@ -109,8 +110,9 @@ public final class PosterRenderer {
             // What lies wholly outside these rows (two pixels of antialiasing aside) is not drawn here.
             let top = (Double(rows.lowerBound) - 2) / scale, bottom = (Double(rows.upperBound) + 2) / scale
             let visible = primitives.filter { $0.verticalExtent.map { $0.upperBound >= top && $0.lowerBound <= bottom } ?? false }
-            memset(job.pixels + rows.lowerBound * stride, 0, rows.count * stride)
-            let part = cairo_image_surface_create_for_data(job.pixels + rows.lowerBound * stride, CAIRO_FORMAT_RGB24, width, Int32(rows.count), Int32(stride))!
+            let start = job.pixels + rows.lowerBound * stride
+            memset(start, 0, rows.count * stride)
+            let part = cairo_image_surface_create_for_data(start, CAIRO_FORMAT_RGB24, width, Int32(rows.count), Int32(stride))!
             cairo_surface_set_device_offset(part, 0, -Double(rows.lowerBound))
             do { try job.renderer.draw(part, pages: [visible], scale: scale, measurer: job.measurers[index]) } catch {
                 return error as? RenderError ?? RenderError(description: "\(error)")
