@@ -20,9 +20,20 @@ public enum Parallel {
         _ elements: [Element], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         makeContext: @Sendable () -> Context, _ body: @Sendable (Element, Context) -> Result
     ) -> [Result] {
+        map(elements, threads: threads, makeWorkerContext: { _ in makeContext() }, body)
+    }
+
+    /// `body` applied to every element on `threads` threads, each thread with its own context made once by
+    /// `makeWorkerContext` from the thread's number (0 ..< threads, each number once): for something a
+    /// caller keeps one of per thread, such as the Pango contexts of a poster drawn in bands. Results in
+    /// input order.
+    public static func map<Element: Sendable, Context, Result: Sendable>(
+        _ elements: [Element], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        makeWorkerContext: @Sendable (Int) -> Context, _ body: @Sendable (Element, Context) -> Result
+    ) -> [Result] {
         var results: [Result] = []
         results.reserveCapacity(elements.count)
-        stream(elements, threads: threads, makeContext: makeContext, body) { results.append($0) }
+        stream(elements, threads: threads, makeWorkerContext: makeWorkerContext, body) { results.append($0) }
         return results
     }
 
@@ -34,10 +45,18 @@ public enum Parallel {
         _ elements: [Element], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
         makeContext: @Sendable () -> Context, _ body: @Sendable (Element, Context) -> Result, deliver: (Result) -> Void
     ) {
+        stream(elements, threads: threads, makeWorkerContext: { _ in makeContext() }, body, deliver: deliver)
+    }
+
+    private static func stream<Element: Sendable, Context, Result: Sendable>(
+        _ elements: [Element], threads: Int, makeWorkerContext: @Sendable (Int) -> Context,
+        _ body: @Sendable (Element, Context) -> Result, deliver: (Result) -> Void
+    ) {
         withoutActuallyEscaping(deliver) { deliver in
             let slots = Slots<Result>(count: elements.count, deliver: deliver)
-            DispatchQueue.concurrentPerform(iterations: max(1, min(threads, elements.count))) { _ in
-                let context = makeContext()
+            // concurrentPerform numbers its iterations 0 ..< n, one per thread here: the worker's number.
+            DispatchQueue.concurrentPerform(iterations: max(1, min(threads, elements.count))) { worker in
+                let context = makeWorkerContext(worker)
                 while let index = slots.next() { slots.store(body(elements[index], context), at: index) }
             }
         }

@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 import ParallelMap
 
 /// Writes a cairo RGB24 image as a PNG. Posters are large fields of flat colour, so rows are
@@ -8,33 +9,66 @@ import ParallelMap
 ///
 /// The image is cut into bands of `bandRows` rows, filtered and deflated on all cores at once and
 /// joined into one zlib stream, as pigz joins its blocks: each band but the last ends on a byte
-/// boundary (a sync flush), and the bands' Adler-32 checksums are combined. A band's scanlines
-/// (670 KiB at A3, 150 dpi) stay in the core's cache between the filter that writes them and the
-/// encoder that reads them; four bands of a quarter of the image each were 10% slower and no smaller,
-/// and bands of 64 rows paid twice as often for a block's Huffman codes and a cleared hash table.
-/// The bands depend only on the image, so the bytes do not depend on the number of cores.
+/// boundary (a sync flush), and the bands' Adler-32 checksums are combined. A band's first row is stored
+/// unfiltered, so a band needs no row of another, and a poster can be drawn strip by strip by the
+/// threads that encode it (`PosterRenderer.png`). A band's scanlines (670 KiB at A3, 150 dpi) stay in the
+/// core's cache between the filter that writes them and the encoder that reads them; bands of 64 rows
+/// paid twice as often for a block's Huffman codes and a cleared hash table. The bands depend only on the
+/// image, so the bytes do not depend on the number of cores.
 enum PNGEncoder {
     /// Rows per band compressed separately.
     static let bandRows = 128
+    /// Bands per strip, the rows one thread draws (when `encode` draws) and encodes at a time: 256 rows,
+    /// 1.8 MiB at A3, 150 dpi, within a core's second-level cache. Strips of one band draw the text that
+    /// crosses their edges twice as often, and strips of three or more no longer fit the cache or even
+    /// out the work of two cores (docs/rendering.md).
+    static let stripRows = 2 * bandRows
+    private static let bandsPerStrip = stripRows / bandRows
 
-    /// The PNG of `surface` (an RGB24 image surface), stamped with `dpi`.
+    /// The PNG of `surface` (an RGB24 image surface, drawn), stamped with `dpi`.
     static func encode(_ surface: OpaquePointer, dpi: Double) throws -> [UInt8] {
         cairo_surface_flush(surface)
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
-        guard let pixels = cairo_image_surface_get_data(surface) else { throw RenderError(description: "the image has no pixels") }
+        guard let data = cairo_image_surface_get_data(surface) else { throw RenderError(description: "the image has no pixels") }
+        let pixels = Pixels(start: UnsafeRawPointer(data))
+        return try encode(width: width, height: height, stride: stride, dpi: dpi, makeContext: { _ in }) { rows, _ in
+            pixels.start + rows.lowerBound &* stride
+        }
+    }
+
+    /// The PNG of a `width` × `height` image stamped with `dpi`, whose rows `draw` provides a strip of
+    /// `stripRows` at a time, on `threads` threads: `draw(rows, context)` returns the first of those rows
+    /// in cairo's RGB24 words, `stride` bytes apart, valid until the thread's next call. Each thread has a
+    /// context of its own, made once by `makeContext` from the thread's number. The thread that draws a
+    /// strip filters and deflates its bands at once, while its pixels are in that core's cache. An error
+    /// from `draw` is that of the first strip that failed.
+    static func encode<Context>(
+        width: Int, height: Int, stride: Int, dpi: Double, threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        makeContext: @Sendable (Int) -> Context, draw: @Sendable (Range<Int>, Context) throws -> UnsafeRawPointer
+    ) throws -> [UInt8] {
         let count = max((height + bandRows - 1) / bandRows, 1)
-        // The row above the first: zeros, made once for the image.
-        let bands = [UInt8](repeating: 0, count: stride).withUnsafeBytes { zeros in
-            let image = Image(pixels: UnsafeRawPointer(pixels), zeros: zeros.baseAddress!, width: width, height: height, stride: stride)
-            return Parallel.map(Array(0..<count)) { index in
-                let (bytes, adler) = image.filtered(index * bandRows..<min((index + 1) * bandRows, image.height))
-                return compress(bytes, adler: adler, last: index == count - 1)
+        let strips = (0..<(count + bandsPerStrip - 1) / bandsPerStrip).map { strip in
+            strip * bandsPerStrip..<min((strip + 1) * bandsPerStrip, count)
+        }
+        // Zeros: the row "above" each band's first row, which is stored unfiltered (type 0).
+        let encoded = [UInt8](repeating: 0, count: stride).withUnsafeBytes { zeros in
+            let filter = Filter(zeros: zeros.baseAddress!, width: width, stride: stride)
+            return Parallel.map(strips, threads: threads, makeWorkerContext: makeContext) { bands, context -> Result<[Band], Error> in
+                let rows = bands.lowerBound * bandRows..<min(bands.upperBound * bandRows, height)
+                return Result {
+                    let pixels = try draw(rows, context)
+                    return bands.map { index in
+                        let band = index * bandRows..<min((index + 1) * bandRows, height)
+                        let (bytes, adler) = filter.filtered(pixels + (band.lowerBound - rows.lowerBound) * stride, rows: band.count)
+                        return compress(bytes, adler: adler, last: index == count - 1)
+                    }
+                }
             }
         }
         var idat: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KiB window, a fast compressor
         var adler = adler32(0, nil, 0)
-        for band in bands {
+        for band in try encoded.flatMap({ try $0.get() }) {
             idat += band.deflated
             adler = adler32_combine(adler, band.adler, .init(band.length))
         }
@@ -49,16 +83,21 @@ enum PNGEncoder {
         return png
     }
 
-    /// The pixels of a cairo RGB24 surface (one 32-bit word per pixel, xRGB), read-only.
-    private struct Image: @unchecked Sendable {
-        let pixels: UnsafeRawPointer
-        /// A row of zeros, the row above row 0.
-        let zeros: UnsafeRawPointer
-        let width, height, stride: Int
+    /// A drawn image's pixels, read by every thread.
+    private struct Pixels: @unchecked Sendable {
+        let start: UnsafeRawPointer
+    }
 
-        /// `rows` as PNG scanlines: each a filter-type byte (2, "Up") and the RGB bytes minus those
-        /// of the row above (of the image, not the band: the filter only reads pixels); with the
-        /// Adler-32 of those bytes.
+    /// The PNG filter of a band's rows of cairo RGB24 words (one 32-bit word per pixel, xRGB).
+    private struct Filter: @unchecked Sendable {
+        /// A row of zeros, "above" each band's first row.
+        let zeros: UnsafeRawPointer
+        let width, stride: Int
+
+        /// `count` rows from `pixels` on as PNG scanlines, with the Adler-32 of those bytes. The first row
+        /// is stored as it is (filter type 0), so that a band never reads the band above it and can be
+        /// drawn and encoded on its own; each other row is a filter-type byte (2, "Up") and its RGB bytes
+        /// minus those of the row above.
         ///
         /// Most of a poster repeats the row above, so sixteen pixels, else four, are compared at once
         /// (their x bytes masked off) and, when equal, stored as zero bytes. Otherwise a pixel is one 32-bit
@@ -71,20 +110,21 @@ enum PNGEncoder {
         /// the bytes (15% of a PNG render): a run of n zero bytes only adds n × a to b. Both sums stay
         /// in 64 bits within a row and are reduced at its end (a row of 32,767 pixels keeps b below
         /// 2^40).
-        func filtered(_ rows: Range<Int>) -> (bytes: [UInt8], adler: uLong) {
+        func filtered(_ pixels: UnsafeRawPointer, rows count: Int) -> (bytes: [UInt8], adler: uLong) {
             let rowBytes = 1 + 3 * width
             var checksum: uLong = 0
-            let result = [UInt8](unsafeUninitializedCapacity: rows.count * rowBytes + 48) { out, count in
+            let result = [UInt8](unsafeUninitializedCapacity: count * rowBytes + 48) { out, written in
                 let bytes = UnsafeMutableRawPointer(out.baseAddress!)
                 // Locals of the closure, not captured variables: the compiler keeps them in registers
                 // only if no store through `bytes` could change them.
                 var o = 0, a: UInt64 = 1, b: UInt64 = 0
-                for y in rows {
+                for y in 0..<count {
                     let row = pixels + y &* stride
-                    let above = y == 0 ? zeros : pixels + (y &- 1) &* stride
-                    bytes.storeBytes(of: 2, toByteOffset: o, as: UInt8.self)
+                    let above = y == 0 ? zeros : row - stride
+                    let type: UInt8 = y == 0 ? 0 : 2
+                    bytes.storeBytes(of: type, toByteOffset: o, as: UInt8.self)
                     o &+= 1
-                    a &+= 2
+                    a &+= UInt64(type)
                     b &+= a
                     var x = 0
                     while x < width {
@@ -115,7 +155,7 @@ enum PNGEncoder {
                     a %= 65521
                     b %= 65521
                 }
-                count = o
+                written = o
                 checksum = uLong(b << 16 | a)
             }
             return (result, checksum)

@@ -8,14 +8,14 @@ import PosterLayout
 /// One renderer belongs to one thread, like its measurer.
 public final class PosterRenderer {
     public let measurer: PangoTextMeasurer
-    /// Whether a large PNG page is drawn in two halves on two threads (`image`): right for a renderer
-    /// that works alone. One of several renderers that already keep every core busy gains nothing by it
-    /// and would pay for a second Pango context with cold caches.
-    public let drawsInHalves: Bool
+    /// Whether a large PNG page is drawn and encoded on every core (`png`): right for a renderer that
+    /// works alone. One of several renderers that already keep every core busy gains nothing by it and
+    /// would pay for more Pango contexts with cold caches.
+    public let drawsOnEveryCore: Bool
 
-    public init(measurer: PangoTextMeasurer, drawsInHalves: Bool = true) {
+    public init(measurer: PangoTextMeasurer, drawsOnEveryCore: Bool = true) {
         self.measurer = measurer
-        self.drawsInHalves = drawsInHalves
+        self.drawsOnEveryCore = drawsOnEveryCore
     }
 
     /// A bookmark in a PDF's outline: a title and the page (1-based) it opens.
@@ -64,86 +64,100 @@ public final class PosterRenderer {
     }
 
     /// A PNG of one page at `dpi` pixels per inch.
-    public func png(_ primitives: [Primitive], paper: Paper, dpi: Double) throws -> [UInt8] {
-        let surface = try image(primitives, paper: paper, dpi: dpi)
-        defer { cairo_surface_destroy(surface) }
-        return try PNGEncoder.encode(surface, dpi: dpi)
+    ///
+    /// A page of `stripsFrom` rows or more is drawn a strip at a time (`PNGEncoder.stripRows`), each by
+    /// the thread that then encodes it, on every core when `drawsOnEveryCore`: a strip's pixels (1.8 MiB
+    /// at A3, 150 dpi) are still in the core's cache when the filter reads them, the cores share out the
+    /// strips as they finish, and the whole image (17 MiB) is never held. Each thread has its own Pango
+    /// context (a context serves one thread at a time) and draws on a surface over its strip buffer,
+    /// with a whole-pixel device offset, so the geometry lands on the same pixel grid with the same
+    /// fractions as when the page is drawn whole: the pixels are the same (`StripsTests`, and
+    /// `scripts/compare-output.sh` over every profile). Cairo's own caches are shared and locked.
+    public func png(_ primitives: [Primitive], paper: Paper, dpi: Double, stripsFrom: Int = stripsFrom) throws -> [UInt8] {
+        let scale = dpi / 72
+        let (width, height, stride) = try Self.size(of: paper, scale: scale)
+        guard height >= stripsFrom else {
+            let surface = try image(primitives, paper: paper, dpi: dpi)
+            defer { cairo_surface_destroy(surface) }
+            return try PNGEncoder.encode(surface, dpi: dpi)
+        }
+        let threads = drawsOnEveryCore ? ProcessInfo.processInfo.activeProcessorCount : 1
+        while companions.count < threads - 1 { companions.append(PangoTextMeasurer()) }
+        let job = StripJob(renderer: self, measurers: [measurer] + companions, primitives: primitives, extents: primitives.map(\.verticalExtent), scale: scale)
+        return try PNGEncoder.encode(width: width, height: height, stride: stride, dpi: dpi, threads: threads, makeContext: { worker in
+            StripCanvas(width: width, stride: stride, measurer: job.measurers[worker])
+        }) { rows, canvas in
+            try canvas.draw(rows, job)
+        }
     }
 
-    /// One page drawn on a new RGB24 image surface at `dpi`; the caller destroys it.
-    ///
-    /// With `drawsInHalves`, a page of `halvesFrom` rows or more is drawn in two halves at once, the top one with this
-    /// renderer's Pango context and the bottom one with a second context of its own (a context serves one
-    /// thread at a time), each on a surface over its own rows of the one image. The bottom half's surface
-    /// has a whole-pixel device offset, so its geometry lands on the same pixel grid with the same
-    /// fractions as when the page is drawn whole: the pixels are the same (`scripts/compare-output.sh`
-    /// checks them over every profile). Cairo's own caches are shared and locked.
-    func image(_ primitives: [Primitive], paper: Paper, dpi: Double, halvesFrom: Int = halvesFrom) throws -> OpaquePointer {
+    /// Pages with at least this many rows of pixels are drawn in strips (`png`): an A4 page at 72 dpi and
+    /// up, not the site's thumbnails, where a second thread would cost more than it saves.
+    public static let stripsFrom = 800
+
+    /// One page drawn whole on a new RGB24 image surface at `dpi`; the caller destroys it.
+    func image(_ primitives: [Primitive], paper: Paper, dpi: Double) throws -> OpaquePointer {
         let scale = dpi / 72
-        let width = Int32((paper.width * scale).rounded(.up)), height = Int((paper.height * scale).rounded(.up))
-        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, width))
-        // The pixels are cleared by whoever draws them, each half its own rows, rather than by cairo on one
-        // thread before either starts (a seventeen-megabyte memset at A3, 150 dpi).
-        guard stride > 0 else { throw RenderError(description: String(cString: cairo_status_to_string(CAIRO_STATUS_INVALID_STRIDE))) }
-        guard let memory = malloc(stride * max(height, 1)) else { throw RenderError(description: "no memory for a \(width) × \(height) image") }
-        let pixels = memory.assumingMemoryBound(to: UInt8.self)
-        let surface = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_RGB24, width, Int32(height), Int32(stride))!
-        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS,
-              cairo_surface_set_user_data(surface, Self.pixelsKey, memory, free) == CAIRO_STATUS_SUCCESS else {
-            let status = cairo_surface_status(surface)
+        let (width, height, stride) = try Self.size(of: paper, scale: scale)
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))!
+        do { try draw(surface, pages: [primitives], scale: scale, finish: false) } catch {
             cairo_surface_destroy(surface)
-            free(memory)
-            throw RenderError(description: String(cString: cairo_status_to_string(status)))
-        }
-        guard drawsInHalves, height >= halvesFrom else {
-            memset(pixels, 0, stride * height)
-            do { try draw(surface, pages: [primitives], scale: scale, finish: false) } catch {
-                cairo_surface_destroy(surface)
-                throw error
-            }
-            return surface
-        }
-        let halves = [0..<height / 2, height / 2..<height]
-        let job = HalfJob(renderer: self, measurers: [measurer, companion], pixels: pixels)
-        let failures = Parallel.map(Array(halves.indices)) { index -> RenderError? in
-            let rows = halves[index]
-            // What lies wholly outside these rows (two pixels of antialiasing aside) is not drawn here.
-            let top = (Double(rows.lowerBound) - 2) / scale, bottom = (Double(rows.upperBound) + 2) / scale
-            let visible = primitives.filter { $0.verticalExtent.map { $0.upperBound >= top && $0.lowerBound <= bottom } ?? false }
-            let start = job.pixels + rows.lowerBound * stride
-            memset(start, 0, rows.count * stride)
-            let part = cairo_image_surface_create_for_data(start, CAIRO_FORMAT_RGB24, width, Int32(rows.count), Int32(stride))!
-            cairo_surface_set_device_offset(part, 0, -Double(rows.lowerBound))
-            do { try job.renderer.draw(part, pages: [visible], scale: scale, measurer: job.measurers[index]) } catch {
-                return error as? RenderError ?? RenderError(description: "\(error)")
-            }
-            return nil
-        }
-        cairo_surface_mark_dirty(surface)
-        if let failure = failures.compactMap({ $0 }).first {
-            cairo_surface_destroy(surface)
-            throw failure
+            throw error
         }
         return surface
     }
 
-    /// Pages with at least this many rows of pixels are drawn in two halves at once: an A4 page at 72 dpi
-    /// and up, not the site's thumbnails, where a second thread would cost more than it saves.
-    static let halvesFrom = 800
+    /// The pixel width and height of `paper` at `scale` pixels per point, and cairo's stride for that width.
+    private static func size(of paper: Paper, scale: Double) throws -> (width: Int, height: Int, stride: Int) {
+        let width = Int((paper.width * scale).rounded(.up)), height = Int((paper.height * scale).rounded(.up))
+        let stride = Int(cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, Int32(width)))
+        guard stride > 0 else { throw RenderError(description: String(cString: cairo_status_to_string(CAIRO_STATUS_INVALID_STRIDE))) }
+        return (width, height, stride)
+    }
 
-    /// The key under which an image surface holds its pixels, which cairo frees with it.
-    /// Its address is what counts; cairo never writes it.
-    private nonisolated(unsafe) static let pixelsKey: UnsafeMutablePointer<cairo_user_data_key_t> = .allocate(capacity: 1)
+    /// The Pango contexts besides `measurer` that `png` draws strips with on other threads, made on first use.
+    private var companions: [PangoTextMeasurer] = []
 
-    /// The second Pango context `image` draws the bottom half of a page with, made on first use.
-    private lazy var companion = PangoTextMeasurer()
-
-    /// What the two halves of `image` share across threads: the renderer, a measurer (Pango context) for
-    /// each half, and the pixels, of which each half writes only its own rows.
-    private struct HalfJob: @unchecked Sendable {
+    /// What the threads drawing a page in strips share: the renderer, a measurer (Pango context) for
+    /// each thread, the page with each primitive's vertical extent (found once, not once per strip), and its scale.
+    private struct StripJob: @unchecked Sendable {
         let renderer: PosterRenderer
         let measurers: [PangoTextMeasurer]
-        let pixels: UnsafeMutablePointer<UInt8>
+        let primitives: [Primitive]
+        let extents: [ClosedRange<Double>?]
+        let scale: Double
+    }
+
+    /// One thread's buffer for a strip of `PNGEncoder.stripRows` rows, reused for every strip it draws, and
+    /// its Pango context.
+    private final class StripCanvas {
+        let width, stride: Int
+        let measurer: PangoTextMeasurer
+        let pixels: UnsafeMutableRawPointer
+
+        init(width: Int, stride: Int, measurer: PangoTextMeasurer) {
+            self.width = width
+            self.stride = stride
+            self.measurer = measurer
+            pixels = .allocate(byteCount: stride * PNGEncoder.stripRows, alignment: 64)
+        }
+
+        deinit { pixels.deallocate() }
+
+        /// `rows` (at most a strip) of `job`'s page drawn into the buffer, which it returns.
+        func draw(_ rows: Range<Int>, _ job: StripJob) throws -> UnsafeRawPointer {
+            // What lies wholly outside these rows (two pixels of antialiasing aside) is not drawn here.
+            let top = (Double(rows.lowerBound) - 2) / job.scale, bottom = (Double(rows.upperBound) + 2) / job.scale
+            let visible = job.primitives.indices.compactMap { index in
+                job.extents[index].map { $0.upperBound >= top && $0.lowerBound <= bottom } == true ? job.primitives[index] : nil
+            }
+            memset(pixels, 0, rows.count * stride)
+            let surface = cairo_image_surface_create_for_data(pixels.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_RGB24,
+                                                              Int32(width), Int32(rows.count), Int32(stride))!
+            cairo_surface_set_device_offset(surface, 0, -Double(rows.lowerBound))
+            try job.renderer.draw(surface, pages: [visible], scale: job.scale, measurer: measurer)
+            return UnsafeRawPointer(pixels)
+        }
     }
 
     /// Draws `pages` on `surface` with `measurer`'s Pango context (this renderer's own when nil) and

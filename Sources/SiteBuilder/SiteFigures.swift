@@ -55,7 +55,7 @@ struct FigureJob: Sendable {
     func draw(language: ContentLanguage?, svgOnly: Bool = false) throws -> Drawing {
         let measurer = PangoTextMeasurer.forCurrentThread()
         // The site draws its figures on every core already.
-        let renderer = PosterRenderer(measurer: measurer, drawsInHalves: false)
+        let renderer = PosterRenderer(measurer: measurer, drawsOnEveryCore: false)
         let a3 = Paper(.a3), a4 = Paper(.a4)
         var drawing = Drawing()
         switch subject {

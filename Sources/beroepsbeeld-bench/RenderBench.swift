@@ -89,7 +89,7 @@ struct RenderBench: ParsableCommand {
         let start = DispatchTime.now()
         DispatchQueue.concurrentPerform(iterations: cores) { _ in
             let measurer = PangoTextMeasurer()
-            let renderer = PosterRenderer(measurer: measurer, drawsInHalves: false)
+            let renderer = PosterRenderer(measurer: measurer, drawsOnEveryCore: false)
             let engine = PosterLayoutEngine(measurer: measurer)
             while let index = cursor.next(below: total) {
                 do {

@@ -33,7 +33,7 @@ struct Render: ParsableCommand {
         // are kept (all outcomes only for the JSON summary), so memory stays flat over many files.
         var failed = 0, written = 0
         var outcomes: [PosterJob.Outcome] = []
-        Parallel.stream(Array(files.indices), makeContext: { PosterRenderer(measurer: PangoTextMeasurer(), drawsInHalves: files.count == 1) }) { index, renderer in
+        Parallel.stream(Array(files.indices), makeContext: { PosterRenderer(measurer: PangoTextMeasurer(), drawsOnEveryCore: files.count == 1) }) { index, renderer in
             job.run(files[index], renderer: renderer, mayWrite: { survey.mayWrite($0, from: index) }, colored: colored)
         } deliver: { outcome in
             if let progress { progress.show(outcome.report) } else { Terminal.printError(outcome.report) }
