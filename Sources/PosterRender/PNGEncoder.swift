@@ -100,7 +100,8 @@ enum PNGEncoder {
         /// minus those of the row above.
         ///
         /// Most of a poster repeats the row above, so sixteen pixels, else four, are compared at once
-        /// (their x bytes masked off) and, when equal, stored as zero bytes. Otherwise a pixel is one 32-bit
+        /// (their x bytes masked off) and, when equal, stored as zero bytes; the stores are the bytes the
+        /// subtraction would give. Otherwise a pixel is one 32-bit
         /// word: the three channels are subtracted at once without borrowing from each other (the high
         /// bit of each byte set in the minuend and cleared in the subtrahend, then put right), and the
         /// word is byte-swapped so that one store writes R, G, B in PNG's order. Stores run up to 36
@@ -126,31 +127,40 @@ enum PNGEncoder {
                     o &+= 1
                     a &+= UInt64(type)
                     b &+= a
-                    var x = 0
+                    // Sixteen pixels that repeat the row above are 48 zero bytes. A group of sixteen that
+                    // does not is taken four at a time, not tested as sixteen again at each pixel.
+                    var x = 0, mixedUntil = 0
                     while x < width {
-                        // Sixteen pixels, else four, that repeat the row above: zero bytes.
-                        let run = x &+ 16 <= width && Self.same(row, above, at: 4 &* x, words: 8) ? 16
-                            : x &+ 4 <= width && Self.same(row, above, at: 4 &* x, words: 2) ? 4 : 0
-                        if run > 0 {
-                            // Always 48 bytes, as six words: a loop over a variable count became a call to memset.
-                            for word in 0..<6 { bytes.storeBytes(of: 0, toByteOffset: o &+ 8 &* word, as: UInt64.self) }
-                            o &+= 3 &* run
-                            b &+= UInt64(3 &* run) &* a
-                            x &+= run
+                        if x >= mixedUntil && x &+ 16 <= width {
+                            if Self.same(row, above, at: 4 &* x, words: 8) {
+                                // Always 48 bytes, as six words: a loop over a variable count became a call to memset.
+                                for word in 0..<6 { bytes.storeBytes(of: 0, toByteOffset: o &+ 8 &* word, as: UInt64.self) }
+                                o &+= 48
+                                b &+= 48 &* a
+                                x &+= 16
+                                continue
+                            }
+                            mixedUntil = x &+ 16
+                        }
+                        if x &+ 4 <= width && Self.same(row, above, at: 4 &* x, words: 2) {
+                            for word in 0..<2 { bytes.storeBytes(of: 0, toByteOffset: o &+ 8 &* word, as: UInt64.self) }
+                            o &+= 12
+                            b &+= 12 &* a
+                            x &+= 4
                             continue
                         }
-                        let pixel = row.load(fromByteOffset: 4 &* x, as: UInt32.self)
-                        let previous = above.load(fromByteOffset: 4 &* x, as: UInt32.self)
-                        let difference = ((pixel | 0x8080_8080) &- (previous & 0x7F7F_7F7F)) ^ ((pixel ^ ~previous) & 0x8080_8080)
-                        bytes.storeBytes(of: (difference.byteSwapped >> 8).littleEndian, toByteOffset: o, as: UInt32.self)
-                        o &+= 3
-                        a &+= UInt64(difference >> 16 & 0xFF)
-                        b &+= a
-                        a &+= UInt64(difference >> 8 & 0xFF)
-                        b &+= a
-                        a &+= UInt64(difference & 0xFF)
-                        b &+= a
-                        x &+= 1
+                        for _ in 0..<min(4, width &- x) {
+                            let pixel = row.load(fromByteOffset: 4 &* x, as: UInt32.self)
+                            let previous = above.load(fromByteOffset: 4 &* x, as: UInt32.self)
+                            let difference = ((pixel | 0x8080_8080) &- (previous & 0x7F7F_7F7F)) ^ ((pixel ^ ~previous) & 0x8080_8080)
+                            bytes.storeBytes(of: (difference.byteSwapped >> 8).littleEndian, toByteOffset: o, as: UInt32.self)
+                            o &+= 3
+                            // R, G, B added to a one after the other, b summing a after each: in one step.
+                            let red = UInt64(difference >> 16 & 0xFF), green = UInt64(difference >> 8 & 0xFF), blue = UInt64(difference & 0xFF)
+                            b &+= 3 &* a &+ 3 &* red &+ 2 &* green &+ blue
+                            a &+= red &+ green &+ blue
+                            x &+= 1
+                        }
                     }
                     a %= 65521
                     b %= 65521
