@@ -66,19 +66,29 @@ enum PNGEncoder {
                 }
             }
         }
-        var idat: [UInt8] = [0x78, 0x01]  // zlib header: deflate, 32 KiB window, a fast compressor
+        let bands = try encoded.flatMap { try $0.get() }
         var adler = adler32(0, nil, 0)
-        for band in try encoded.flatMap({ try $0.get() }) {
-            idat += band.deflated
-            adler = adler32_combine(adler, band.adler, .init(band.length))
-        }
-        idat += bigEndian(UInt32(adler))
+        for band in bands { adler = adler32_combine(adler, band.adler, .init(band.length)) }
+        let zlibHeader: [UInt8] = [0x78, 0x01]  // deflate, 32 KiB window, a fast compressor
+        let zlibTrailer = bigEndian(UInt32(adler))
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        let idatLength = zlibHeader.count + bands.reduce(0) { $0 + $1.deflated.count } + zlibTrailer.count
+        png.reserveCapacity(png.count + 25 + 21 + 12 + idatLength + 12)
         let pixelsPerMetre = UInt32((dpi / 0.0254).rounded())
         chunk("IHDR", bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 2, 0, 0, 0], into: &png)
         chunk("pHYs", bigEndian(pixelsPerMetre) + bigEndian(pixelsPerMetre) + [1], into: &png)
-        chunk("IDAT", idat, into: &png)
+        // IDAT is written in place, its CRC combined from the bands' own, found on their threads.
+        let idatStart = Array("IDAT".utf8) + zlibHeader
+        png += bigEndian(UInt32(idatLength)) + idatStart
+        var crc = idatStart.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
+        for band in bands {
+            png += band.deflated
+            crc = crc32_combine(crc, band.crc, .init(band.deflated.count))
+        }
+        png += zlibTrailer
+        crc = zlibTrailer.withUnsafeBufferPointer { crc32(crc, $0.baseAddress, uInt($0.count)) }
+        png += bigEndian(UInt32(crc))
         chunk("IEND", [], into: &png)
         return png
     }
@@ -182,19 +192,20 @@ enum PNGEncoder {
         }
     }
 
-    /// One band deflated: raw deflate data (no zlib header), its uncompressed length and Adler-32.
+    /// One band deflated: raw deflate data (no zlib header) and its CRC-32, its uncompressed length and Adler-32.
     private struct Band: Sendable {
         let deflated: [UInt8]
+        let crc: uLong
         let length: Int
         let adler: uLong
     }
 
-    /// `data` (whose Adler-32 is `adler`) as raw deflate (`DeflateEncoder`): the final block when `last`, else ending with a sync
+    /// `data` (whose Adler-32 is `adler`) as raw deflate (`DeflateEncoder`), with the CRC-32 of that: the final block when `last`, else ending with a sync
     /// flush so the next band's data can follow it in the same stream.
     private static func compress(_ data: [UInt8], adler: uLong, last: Bool) -> Band {
-        data.withUnsafeBufferPointer { input in
-            Band(deflated: DeflateEncoder.compress(input, last: last), length: input.count, adler: adler)
-        }
+        let deflated = data.withUnsafeBufferPointer { DeflateEncoder.compress($0, last: last) }
+        let crc = deflated.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
+        return Band(deflated: deflated, crc: crc, length: data.count, adler: adler)
     }
 
     private static func bigEndian(_ value: UInt32) -> [UInt8] {
