@@ -25,7 +25,7 @@ public enum Parallel {
 
     /// `body` applied to every element on `threads` threads, each thread with its own context made once by
     /// `makeWorkerContext` from the thread's number (0 ..< threads, each number once): for something a
-    /// caller keeps one of per thread, such as the Pango contexts of a poster drawn in bands. Results in
+    /// caller keeps one of per thread, such as the Pango contexts of a poster drawn in strips. Results in
     /// input order.
     public static func map<Element: Sendable, Context, Result: Sendable>(
         _ elements: [Element], threads: Int = ProcessInfo.processInfo.activeProcessorCount,

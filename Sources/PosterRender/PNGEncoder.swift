@@ -25,14 +25,14 @@ enum PNGEncoder {
     static let stripRows = 2 * bandRows
     private static let bandsPerStrip = stripRows / bandRows
 
-    /// The PNG of `surface` (an RGB24 image surface, drawn), stamped with `dpi`.
-    static func encode(_ surface: OpaquePointer, dpi: Double) throws -> [UInt8] {
+    /// The PNG of `surface` (an RGB24 image surface, drawn), stamped with `dpi`, encoded on `threads` threads.
+    static func encode(_ surface: OpaquePointer, dpi: Double, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [UInt8] {
         cairo_surface_flush(surface)
         let width = Int(cairo_image_surface_get_width(surface)), height = Int(cairo_image_surface_get_height(surface))
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard let data = cairo_image_surface_get_data(surface) else { throw RenderError(description: "the image has no pixels") }
         let pixels = Pixels(start: UnsafeRawPointer(data))
-        return try encode(width: width, height: height, stride: stride, dpi: dpi, makeContext: { _ in }) { rows, _ in
+        return try encode(width: width, height: height, stride: stride, dpi: dpi, threads: threads, makeContext: { _ in }) { rows, _ in
             pixels.start + rows.lowerBound &* stride
         }
     }
@@ -70,25 +70,13 @@ enum PNGEncoder {
         var adler = adler32(0, nil, 0)
         for band in bands { adler = adler32_combine(adler, band.adler, .init(band.length)) }
         let zlibHeader: [UInt8] = [0x78, 0x01]  // deflate, 32 KiB window, a fast compressor
-        let zlibTrailer = bigEndian(UInt32(adler))
 
         var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
-        let idatLength = zlibHeader.count + bands.reduce(0) { $0 + $1.deflated.count } + zlibTrailer.count
-        png.reserveCapacity(png.count + 25 + 21 + 12 + idatLength + 12)
         let pixelsPerMetre = UInt32((dpi / 0.0254).rounded())
         chunk("IHDR", bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 2, 0, 0, 0], into: &png)
         chunk("pHYs", bigEndian(pixelsPerMetre) + bigEndian(pixelsPerMetre) + [1], into: &png)
-        // IDAT is written in place, its CRC combined from the bands' own, found on their threads.
-        let idatStart = Array("IDAT".utf8) + zlibHeader
-        png += bigEndian(UInt32(idatLength)) + idatStart
-        var crc = idatStart.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
-        for band in bands {
-            png += band.deflated
-            crc = crc32_combine(crc, band.crc, .init(band.deflated.count))
-        }
-        png += zlibTrailer
-        crc = zlibTrailer.withUnsafeBufferPointer { crc32(crc, $0.baseAddress, uInt($0.count)) }
-        png += bigEndian(UInt32(crc))
+        // The bands' CRC-32s were found on their threads.
+        chunk("IDAT", pieces: [Self.piece(zlibHeader)] + bands.map { ($0.deflated, $0.crc) } + [Self.piece(bigEndian(UInt32(adler)))], into: &png)
         chunk("IEND", [], into: &png)
         return png
     }
@@ -203,9 +191,8 @@ enum PNGEncoder {
     /// `data` (whose Adler-32 is `adler`) as raw deflate (`DeflateEncoder`), with the CRC-32 of that: the final block when `last`, else ending with a sync
     /// flush so the next band's data can follow it in the same stream.
     private static func compress(_ data: [UInt8], adler: uLong, last: Bool) -> Band {
-        let deflated = data.withUnsafeBufferPointer { DeflateEncoder.compress($0, last: last) }
-        let crc = deflated.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
-        return Band(deflated: deflated, crc: crc, length: data.count, adler: adler)
+        let deflated = piece(data.withUnsafeBufferPointer { DeflateEncoder.compress($0, last: last) })
+        return Band(deflated: deflated.bytes, crc: deflated.crc, length: data.count, adler: adler)
     }
 
     private static func bigEndian(_ value: UInt32) -> [UInt8] {
@@ -213,8 +200,25 @@ enum PNGEncoder {
     }
 
     private static func chunk(_ type: String, _ data: [UInt8], into png: inout [UInt8]) {
-        let typed = Array(type.utf8) + data
-        let crc = typed.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) }
-        png += bigEndian(UInt32(data.count)) + typed + bigEndian(UInt32(crc))
+        chunk(type, pieces: [piece(data)], into: &png)
+    }
+
+    /// A chunk whose data is `pieces` one after the other, its CRC-32 combined from theirs rather than
+    /// summed over the data again.
+    private static func chunk(_ type: String, pieces: [(bytes: [UInt8], crc: uLong)], into png: inout [UInt8]) {
+        let name = Array(type.utf8), length = pieces.reduce(0) { $0 + $1.bytes.count }
+        png.reserveCapacity(png.count + 12 + length)
+        png += bigEndian(UInt32(length)) + name
+        var crc = piece(name).crc
+        for piece in pieces {
+            png += piece.bytes
+            crc = crc32_combine(crc, piece.crc, .init(piece.bytes.count))
+        }
+        png += bigEndian(UInt32(crc))
+    }
+
+    /// `bytes` with their CRC-32.
+    private static func piece(_ bytes: [UInt8]) -> (bytes: [UInt8], crc: uLong) {
+        (bytes, bytes.withUnsafeBufferPointer { crc32(0, $0.baseAddress, uInt($0.count)) })
     }
 }

@@ -76,12 +76,12 @@ public final class PosterRenderer {
     public func png(_ primitives: [Primitive], paper: Paper, dpi: Double, stripsFrom: Int = stripsFrom) throws -> [UInt8] {
         let scale = dpi / 72
         let (width, height, stride) = try Self.size(of: paper, scale: scale)
+        let threads = drawsOnEveryCore ? ProcessInfo.processInfo.activeProcessorCount : 1
         guard height >= stripsFrom else {
             let surface = try image(primitives, paper: paper, dpi: dpi)
             defer { cairo_surface_destroy(surface) }
-            return try PNGEncoder.encode(surface, dpi: dpi)
+            return try PNGEncoder.encode(surface, dpi: dpi, threads: threads)
         }
-        let threads = drawsOnEveryCore ? ProcessInfo.processInfo.activeProcessorCount : 1
         while companions.count < threads - 1 { companions.append(PangoTextMeasurer()) }
         let job = StripJob(renderer: self, measurers: [measurer] + companions, primitives: primitives, extents: primitives.map(\.verticalExtent), scale: scale)
         return try PNGEncoder.encode(width: width, height: height, stride: stride, dpi: dpi, threads: threads, makeContext: { worker in

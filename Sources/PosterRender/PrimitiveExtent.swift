@@ -5,8 +5,8 @@ extension Primitive {
     /// generously: a path's points and control points (a curve stays inside them), an arc's circle, a
     /// stroke widened by five times its width (a miter join reaches out to its limit), a line of text
     /// widened by its own height above and below (accents, descenders, italics). Nil for what draws
-    /// nothing on an image (a link). `PosterRenderer.png` skips, in each band of a page, what lies
-    /// wholly outside it, so the bands of a PNG do not all set every line of text.
+    /// nothing on an image (a link). `PosterRenderer.png` skips, in each strip of a page, what lies
+    /// wholly outside it, so the strips of a PNG do not all set every line of text.
     var verticalExtent: ClosedRange<Double>? {
         switch self {
         case .fill(let path, _, _): Self.extent(of: path, widenedBy: 0)
