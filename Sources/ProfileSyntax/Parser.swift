@@ -211,7 +211,7 @@ public struct Parser {
                                   span: span(content, in: line, number), comments: takeComments())
             modifyEntries { $0.quotes.append(quote) }
             open = (false, indent)
-            openBracket = text.utf8.lastIndex(of: 0x5B).map { text.utf8.distance(from: text.startIndex, to: $0) }
+            openBracket = text.utf8.withBytes { $0.lastIndex(of: 0x5B) }
         }
     }
 
@@ -229,7 +229,7 @@ public struct Parser {
                             textSpan: span(parsed.text, in: line, number), comments: takeComments())
         modifyEntries { $0.items.append(item) }
         open = (true, indent)
-        openBracket = item.text.utf8.lastIndex(of: 0x5B).map { item.text.utf8.distance(from: item.text.startIndex, to: $0) }
+        openBracket = item.text.utf8.withBytes { $0.lastIndex(of: 0x5B) }
     }
 
     /// Appends an indented line to the item or quote above it.
