@@ -47,8 +47,9 @@ public protocol TreeRule: Sendable {
 /// A check across the files of one folder: version chains of an occupation.
 public protocol FolderRule: Sendable {
     var code: DiagnosticCode { get }
-    /// The problems the rule finds among `profiles`, each with the file it came from.
-    func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic]
+    /// The problems the rule finds among `profiles` (the files of one occupation, a run of the folder's
+    /// profiles sorted by slug), each with the file it came from.
+    func check(_ profiles: ArraySlice<(file: String, profile: Profile)>) -> [Diagnostic]
 }
 
 extension Profile {

@@ -43,40 +43,47 @@ struct Check: ParsableCommand {
         // Past that, only the poster check (--paper) reads the items: without it they are freed right
         // here, on every core, instead of with all the reports at the end, on one.
         let keepsParts = paper != nil
-        let checked = Parallel.map(groups.flatMap(\.files)) { file in
-            Result { () throws -> FileReport in
+        // Each file's report is handed on in file order as soon as it is made, straight into `reports`:
+        // no second array of all of them to copy from on one core. `reportsBefore[i]` is how many
+        // reports files 0 ..< i gave (a file that cannot be read gives none), to find a folder's below.
+        let files = groups.flatMap(\.files)
+        var reports: [FileReport] = []
+        reports.reserveCapacity(files.count)
+        var reportsBefore = [0]
+        reportsBefore.reserveCapacity(files.count + 1)
+        var ioFailures = 0
+        Parallel.stream(files, makeContext: {}) { file, _ in
+            (file, Result { () throws -> FileReport in
                 let loaded = try ProfileLoader.load(path: file)
                 let diagnostics = Validator.validate(loaded)
                 // Nor is the source of a file with nothing to say about it: almost every file, in a large
                 // tree. Should the folder check find something in it after all, it is read again below.
-                return FileReport(loaded: keepsParts ? loaded : loaded.droppingParts(keepingSource: !diagnostics.isEmpty), diagnostics: diagnostics)
+                return FileReport(loaded: keepsParts ? loaded : loaded.folderHeader(keepingSource: !diagnostics.isEmpty), diagnostics: diagnostics)
+            })
+        } deliver: { file, result in
+            switch result {
+            case .success(let report): reports.append(report)
+            case .failure(let error):
+                Terminal.printError("error: cannot read \(ControlCharacters.visible(file)): \(error.localizedDescription)\n")
+                ioFailures += 1
             }
+            reportsBefore.append(reports.count)
         }
-        // This part runs on one core: reports are kept as the workers made them, and only the few files
-        // a folder check has something to say about are touched again.
-        var reports: [FileReport] = []
-        reports.reserveCapacity(checked.count)
-        var ioFailures = 0
+        // This part runs on one core: only the few files a folder check has something to say about are
+        // touched again.
         var position = 0
         for (path, files) in groups {
-            let first = reports.count
-            for file in files {
-                switch checked[position] {
-                case .success(let report): reports.append(report)
-                case .failure(let error):
-                    Terminal.printError("error: cannot read \(ControlCharacters.visible(file)): \(error.localizedDescription)\n")
-                    ioFailures += 1
-                }
-                position += 1
-            }
+            let first = reportsBefore[position]
+            position += files.count
+            let end = reportsBefore[position]
             // Version chains are checked among the files of a folder, not for a file named on its own.
             guard files != [path] else { continue }
-            let chain = Dictionary(grouping: Validator.validateFolder(reports[first...].map(\.loaded)), by: \.file)
+            let chain = Dictionary(grouping: Validator.validateFolder(reports[first..<end].lazy.map(\.loaded)), by: \.file)
             guard !chain.isEmpty else { continue }
-            for index in first..<reports.count {
+            for index in first..<end {
                 guard let found = chain[reports[index].loaded.path] else { continue }
                 if reports[index].loaded.source == nil, let reread = try? ProfileLoader.load(path: reports[index].loaded.path) {
-                    reports[index] = FileReport(loaded: reread.droppingParts(), diagnostics: reports[index].diagnostics)
+                    reports[index] = FileReport(loaded: reread.folderHeader(), diagnostics: reports[index].diagnostics)
                 }
                 reports[index].diagnostics = (reports[index].diagnostics + found).sortedByLocation()
             }

@@ -8,7 +8,7 @@ public struct DuplicateVersion: FolderRule {
         bad: "wooncoach/2021.beroep: versie: 2021\nwooncoach/2021-bis.beroep: versie: 2021",
         good: "wooncoach/2021.beroep: versie: 2021\nwooncoach/2023.beroep: versie: 2023")
 
-    public func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic] {
+    public func check(_ profiles: ArraySlice<(file: String, profile: Profile)>) -> [Diagnostic] {
         var first: [String: String] = [:]
         return profiles.compactMap { file, profile in
             guard let version = profile.version else { return nil }

@@ -8,7 +8,7 @@ public struct SupersededVersionMissing: FolderRule {
         bad: "wooncoach/2021.beroep: vervangt: 2012\n(no wooncoach file with versie: 2012)",
         good: "wooncoach/2012.beroep: versie: 2012\nwooncoach/2021.beroep: vervangt: 2012")
 
-    public func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic] {
+    public func check(_ profiles: ArraySlice<(file: String, profile: Profile)>) -> [Diagnostic] {
         let versions = Set(profiles.compactMap { $0.profile.version })
         return profiles.compactMap { file, profile in
             guard let old = profile.supersedes, !versions.contains(old) else { return nil }

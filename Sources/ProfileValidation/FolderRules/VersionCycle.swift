@@ -7,7 +7,7 @@ public struct VersionCycle: FolderRule {
         "V022", "version-cycle", summary: "The chain of replaced versions loops back on itself.",
         bad: "2020.beroep: vervangt: 2021\n2021.beroep: vervangt: 2020", good: "2021.beroep: vervangt: 2020\n2020.beroep: (replaces nothing)")
 
-    public func check(_ profiles: [(file: String, profile: Profile)]) -> [Diagnostic] {
+    public func check(_ profiles: ArraySlice<(file: String, profile: Profile)>) -> [Diagnostic] {
         var previous: [String: String] = [:]
         for (_, profile) in profiles {
             if let version = profile.version, let old = profile.supersedes { previous[version] = old }
