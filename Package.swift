@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(name: "ProfileModelTests", dependencies: ["ProfileSyntax", "ProfileModel", "TestSupport", "beroepsbeeld-fuzz"]),
         .testTarget(name: "ProfileValidationTests", dependencies: ["ProfileSyntax", "ProfileModel", "ProfileValidation"]),
         // Runs the built `beroepsbeeld` binary end to end.
-        .testTarget(name: "CLITests", dependencies: ["beroepsbeeld", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["beroepsbeeld", "CLISupport", "TestSupport"]),
         // Depends on the executable so that the kill test can run the built binary.
         .testTarget(
             name: "ProfileCatalogTests",

@@ -160,9 +160,11 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// and its texts are cached whole as well (`textCacheLimit`); at 100,000 words the table kept
     /// growing, to 1.5 MB over 10,000 generated posters and up to 4 MB per thread on any corpus.
     static let advanceCacheLimit = 8_192
-    /// Texts kept split at most: a poster sets a few hundred, so this spans many posters while a run
-    /// over thousands of posters stays within a few megabytes per thread.
-    static let textCacheLimit = 5_000
+    /// Texts kept split at most: a poster sets a few hundred (the largest profile here about 250), so
+    /// each is split once per poster however many sizes the layout tries. At 5,000 the cache held some
+    /// 2 MB per thread for texts that rarely come back in another poster: 1,000 generated posters
+    /// rendered with 4 MB less peak memory at 1,000, and 6% faster.
+    static let textCacheLimit = 1_000
 
     private struct AdvanceKey: Hashable {
         let text: String

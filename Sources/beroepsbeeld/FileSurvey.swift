@@ -19,9 +19,9 @@ struct FileSurvey {
     /// and in the end only the titles hybrids need and the names that clash, so that rendering ten
     /// thousand files holds neither ten thousand profiles nor ten thousand titles; a file that does not
     /// load is skipped here and reported where it is rendered.
-    init(files: [String]) {
-        let read = Parallel.map(files) { file -> Summary? in
-            guard let profile = try? ProfileLoader.load(path: file).profile else { return nil }
+    init<Files: RandomAccessCollection & Sendable>(files: Files) where Files.Element == String, Files.Index == Int {
+        let read = Parallel.map(Array(files.indices)) { index -> Summary? in
+            guard let profile = try? ProfileLoader.load(path: files[index]).profile else { return nil }
             let slug = profile.effectiveSlug
             return Summary(slug: slug, version: profile.version, title: profile.title, components: profile.components.map(\.slug),
                            outputName: PosterJob.baseName(slug: slug, version: profile.version))

@@ -21,7 +21,8 @@ struct Render: ParsableCommand {
     var report: RunReportFormat = .text
 
     func run() throws {
-        let files = try ProfilePaths.expand(paths)
+        // The list of files is kept to the end: held compactly, so that memory stays flat over many files.
+        let files = PathList(try ProfilePaths.expand(paths))
         try options.makeOutputFolder()
         let look = options.look
         let survey = FileSurvey(files: files)
@@ -44,7 +45,7 @@ struct Render: ParsableCommand {
         }
         progress?.finish()
         if report == .json {
-            FileHandle.standardOutput.write(RunSummary.render(outcomes, paths: files, job: job))
+            FileHandle.standardOutput.write(RunSummary.render(outcomes, paths: Array(files), job: job))
         } else {
             print("rendered \(files.count - failed) of \(counted(files.count, "profile")) to \(options.output) (\(counted(written, "file")))")
         }
