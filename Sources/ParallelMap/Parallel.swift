@@ -37,6 +37,15 @@ public enum Parallel {
         return results
     }
 
+    /// `body` applied to every element on `threads` threads, each result handed to `deliver` in input
+    /// order as soon as the results before it are (see the overload with a context).
+    public static func stream<Element: Sendable, Result: Sendable>(
+        _ elements: [Element], threads: Int = ProcessInfo.processInfo.activeProcessorCount,
+        _ body: @Sendable (Element) -> Result, deliver: (Result) -> Void
+    ) {
+        stream(elements, threads: threads, makeContext: {}, { element, _ in body(element) }, deliver: deliver)
+    }
+
     /// `body` applied to every element on `threads` threads, each thread with its own context, and each
     /// result handed to `deliver` in input order as soon as the results before it are: a run over many
     /// files prints as it goes and holds only the few results that finished early, not all of them.

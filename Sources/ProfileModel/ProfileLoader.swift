@@ -10,20 +10,11 @@ public struct LoadedProfile: Sendable {
     public let profile: Profile?
     public let diagnostics: [Diagnostic]
 
-    /// The same file with only what the folder and tree rules read of its profile (title and slug,
-    /// version, supersedes, components, where each field was written) and the source to quote: a run
-    /// over many files frees the rest (items, sources, evidence, comments) as soon as each file is
-    /// validated, on the thread that validated it. The slug is derived from the title here when none is
-    /// written, so that it is worked out on that thread too, not for every file on one thread after.
-    /// Without `keepingSource`, the source goes too: a run over many files that has nothing to quote
-    /// from a file then holds none of its lines.
-    public func folderHeader(keepingSource: Bool = true) -> LoadedProfile {
-        LoadedProfile(path: path, source: keepingSource ? source : nil, profile: profile.map { profile in
-            var header = Profile(title: profile.title, slug: profile.effectiveSlug, version: profile.version,
-                                 supersedes: profile.supersedes, components: profile.components)
-            header.fieldOrigins = profile.fieldOrigins
-            return header
-        }, diagnostics: diagnostics)
+    public init(path: String, source: SourceFile?, profile: Profile?, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.source = source
+        self.profile = profile
+        self.diagnostics = diagnostics
     }
 }
 

@@ -37,7 +37,7 @@ public enum Validator {
         // of a stable sort by slug, handed on as slices rather than copied into a group each (a folder of
         // 10,000 occupations would make 10,000 arrays, on one core, after the files were checked on all).
         let slugs = profiles.map { $0.profile.effectiveSlug }
-        let order = slugs.indices.sorted { slugs[$0] < slugs[$1] || (slugs[$0] == slugs[$1] && $0 < $1) }
+        let order = slugs.indices.sorted { (slugs[$0], $0) < (slugs[$1], $1) }
         let bySlug = order.map { profiles[$0] }
         var found: [Diagnostic] = []
         var start = 0
@@ -48,5 +48,23 @@ public enum Validator {
             start = end
         }
         return found + treeRules.flatMap { $0.check(profiles) }
+    }
+}
+
+extension LoadedProfile {
+    /// The same file with only what `Validator.validateFolder` reads of its profile (title and slug,
+    /// version, supersedes, components, where each field was written; kept here, beside the rules that
+    /// read them) and the source to quote: a run over many files frees the rest (items, sources,
+    /// evidence, comments) as soon as each file is validated, on the thread that validated it. The slug is derived from the title here when none is
+    /// written, so that it is worked out on that thread too, not for every file on one thread after.
+    /// Without `keepingSource`, the source goes too: a run over many files that has nothing to quote
+    /// from a file then holds none of its lines.
+    public func folderHeader(keepingSource: Bool = true) -> LoadedProfile {
+        LoadedProfile(path: path, source: keepingSource ? source : nil, profile: profile.map { profile in
+            var header = Profile(title: profile.title, slug: profile.effectiveSlug, version: profile.version,
+                                 supersedes: profile.supersedes, components: profile.components)
+            header.fieldOrigins = profile.fieldOrigins
+            return header
+        }, diagnostics: diagnostics)
     }
 }

@@ -52,7 +52,7 @@ struct Check: ParsableCommand {
         var reportsBefore = [0]
         reportsBefore.reserveCapacity(files.count + 1)
         var ioFailures = 0
-        Parallel.stream(files, makeContext: {}) { file, _ in
+        Parallel.stream(files) { file in
             (file, Result { () throws -> FileReport in
                 let loaded = try ProfileLoader.load(path: file)
                 let diagnostics = Validator.validate(loaded)
