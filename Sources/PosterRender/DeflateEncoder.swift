@@ -18,20 +18,56 @@ enum DeflateEncoder {
     /// Matches one zero run may add to a block beyond `blockSymbols`.
     private static let runSymbols = 64
 
+    /// What an encoder keeps from one input to the next, so that a thread deflating band after band
+    /// allocates and clears nothing per band: the hash table, 128 KiB, was cleared for each band of a
+    /// poster (twenty at A3, 150 dpi), and the block's symbols (64 KiB) allocated.
+    ///
+    /// The table holds positions counted from the first byte this workspace ever saw (`origin` is where
+    /// the current input starts), so an entry left by an earlier input lies before `origin` and is read
+    /// as empty, exactly as a cleared table's would be: the output never depends on what came before.
+    /// One workspace serves one thread at a time.
+    final class Workspace {
+        fileprivate let table = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << hashBits)
+        fileprivate var origin = 0
+        /// Room for a block's symbols and one zero run's matches beyond them.
+        fileprivate var block = BlockSymbols(capacity: blockSymbols + runSymbols)
+        /// Positions are counted up to this, then from 0 again with a cleared table (lower in tests).
+        private let limit: Int
+
+        init(limit: Int = Int(Int32.max)) {
+            self.limit = limit
+            table.initialize(repeating: -1, count: 1 << hashBits)
+        }
+
+        deinit {
+            table.deallocate()
+            block.deallocate()
+        }
+
+        /// Makes room for `count` more bytes' positions after `origin`: when they would pass `limit` (the
+        /// table holds 32-bit positions), the table is cleared and counting starts again from 0.
+        fileprivate func begin(_ count: Int) {
+            if origin + count + 1 > limit {
+                table.update(repeating: -1, count: 1 << hashBits)
+                origin = 0
+            }
+        }
+    }
+
     /// `data` deflated: its blocks, the last one final when `last`, else followed by a sync flush.
+    /// `workspace` is used and left for the next input (a new one when none is given).
     ///
     /// Arithmetic in the loop wraps (`&+`) rather than trapping: positions stay below `data.count`, and
     /// the overflow checks were a tenth of its instructions.
-    static func compress(_ data: UnsafeBufferPointer<UInt8>, last: Bool) -> [UInt8] {
+    static func compress(_ data: UnsafeBufferPointer<UInt8>, last: Bool, in workspace: Workspace = Workspace()) -> [UInt8] {
         var writer = BitWriter(capacity: data.count / 16 + 64)
-        // Room for a block's symbols and one zero run's matches beyond them.
-        var block = BlockSymbols(capacity: blockSymbols + runSymbols)
-        defer { block.deallocate() }
+        workspace.begin(data.count)
+        var block = workspace.block
+        block.clear()
+        defer { workspace.origin &+= data.count }
         if let base = data.baseAddress {
             let raw = UnsafeRawPointer(base), count = data.count
-            let table = UnsafeMutablePointer<Int32>.allocate(capacity: 1 << hashBits)
-            defer { table.deallocate() }
-            table.initialize(repeating: -1, count: 1 << hashBits)
+            let table = workspace.table, origin = workspace.origin
 
             /// How many bytes from `at` on equal those from `from` on, starting `known` bytes in, at most `limit`.
             @inline(__always) func matching(_ at: Int, _ from: Int, known: Int, limit: Int) -> Int {
@@ -91,8 +127,9 @@ enum DeflateEncoder {
                 if limit >= 4 {
                     let next = raw.loadUnaligned(fromByteOffset: position, as: UInt32.self)
                     let slot = Int((next &* 0x9E37_79B1) >> UInt32(32 - hashBits))
-                    let candidate = Int(table[slot])
-                    table[slot] = Int32(truncatingIfNeeded: position)
+                    // Before `origin` (negative here): empty, or left by an earlier input.
+                    let candidate = Int(table[slot]) &- origin
+                    table[slot] = Int32(truncatingIfNeeded: origin &+ position)
                     if candidate >= 0 && position &- candidate <= window && raw.loadUnaligned(fromByteOffset: candidate, as: UInt32.self) == next {
                         let length = matching(position, candidate, known: 4, limit: limit)
                         block.match(length: length, distance: position &- candidate)

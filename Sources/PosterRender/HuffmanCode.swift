@@ -23,11 +23,17 @@ struct HuffmanCode {
         for (symbol, length) in lengths.enumerated() where length > 0 {
             let value = next[Int(length)]
             next[Int(length)] += 1
-            var reversed = 0
-            for bit in 0..<Int(length) where value & (1 << bit) != 0 { reversed |= 1 << (Int(length) - 1 - bit) }
-            codes[symbol] = UInt16(reversed)
+            codes[symbol] = Self.reversed(UInt16(value)) &>> (16 - UInt16(length))
         }
         self.codes = codes
+    }
+
+    /// `value`'s 16 bits in reverse order: halves, bytes, nibbles, pairs and bits swapped in turn.
+    private static func reversed(_ value: UInt16) -> UInt16 {
+        var v = value.byteSwapped
+        v = (v & 0xF0F0) >> 4 | (v & 0x0F0F) << 4
+        v = (v & 0xCCCC) >> 2 | (v & 0x3333) << 2
+        return (v & 0xAAAA) >> 1 | (v & 0x5555) << 1
     }
 
     /// Code lengths by Huffman's construction (two queues over the symbols sorted by frequency), then

@@ -77,15 +77,20 @@ public final class PosterRenderer {
         let scale = dpi / 72
         let (width, height, stride) = try Self.size(of: paper, scale: scale)
         let threads = drawsOnEveryCore ? ProcessInfo.processInfo.activeProcessorCount : 1
+        while encoding.count < threads { encoding.append(PNGEncoder.Workspace()) }
+        let workspaces = Array(encoding.prefix(threads))
         guard height >= stripsFrom else {
             let surface = try image(primitives, paper: paper, dpi: dpi)
             defer { cairo_surface_destroy(surface) }
-            return try PNGEncoder.encode(surface, dpi: dpi, threads: threads)
+            return try PNGEncoder.encode(surface, dpi: dpi, workspaces: workspaces)
         }
-        while companions.count < threads - 1 { companions.append(PangoTextMeasurer()) }
-        let job = StripJob(renderer: self, measurers: [measurer] + companions, primitives: primitives, extents: primitives.map(\.verticalExtent), scale: scale)
-        return try PNGEncoder.encode(width: width, height: height, stride: stride, dpi: dpi, threads: threads, makeContext: { worker in
-            StripCanvas(width: width, stride: stride, measurer: job.measurers[worker])
+        while canvases.count < threads {
+            canvases.append(StripCanvas(measurer: canvases.isEmpty ? measurer : PangoTextMeasurer()))
+        }
+        let job = StripJob(renderer: self, canvases: Array(canvases.prefix(threads)), primitives: primitives,
+                           extents: primitives.map(\.verticalExtent), scale: scale, width: width, stride: stride)
+        return try PNGEncoder.encode(width: width, height: height, stride: stride, dpi: dpi, workspaces: workspaces, makeContext: { worker in
+            job.canvases[worker]
         }) { rows, canvas in
             try canvas.draw(rows, job)
         }
@@ -115,37 +120,44 @@ public final class PosterRenderer {
         return (width, height, stride)
     }
 
-    /// The Pango contexts besides `measurer` that `png` draws strips with on other threads, made on first use.
-    private var companions: [PangoTextMeasurer] = []
+    /// What `png` keeps from one page to the next, made on first use, one per thread it encodes or draws
+    /// on: the encoder's workspaces and the strip canvases (the first with this renderer's own Pango
+    /// context). Made anew for each page, the buffers were fresh memory each time, and writing them was
+    /// a quarter of a PNG render's page faults.
+    private var encoding: [PNGEncoder.Workspace] = []
+    private var canvases: [StripCanvas] = []
 
-    /// What the threads drawing a page in strips share: the renderer, a measurer (Pango context) for
-    /// each thread, the page with each primitive's vertical extent (found once, not once per strip), and its scale.
+    /// What the threads drawing a page in strips share: the renderer, a canvas for each thread, the page
+    /// with each primitive's vertical extent (found once, not once per strip), its scale, and its width
+    /// and stride in pixels and bytes.
     private struct StripJob: @unchecked Sendable {
         let renderer: PosterRenderer
-        let measurers: [PangoTextMeasurer]
+        let canvases: [StripCanvas]
         let primitives: [Primitive]
         let extents: [ClosedRange<Double>?]
         let scale: Double
+        let width, stride: Int
     }
 
-    /// One thread's buffer for a strip of `PNGEncoder.stripRows` rows, reused for every strip it draws, and
-    /// its Pango context.
+    /// One thread's buffer for a strip of `PNGEncoder.stripRows` rows, reused for every strip it draws
+    /// (and grown for a wider page), and its Pango context.
     private final class StripCanvas {
-        let width, stride: Int
         let measurer: PangoTextMeasurer
-        let pixels: UnsafeMutableRawPointer
+        private var pixels = UnsafeMutableRawPointer.allocate(byteCount: 0, alignment: 64)
+        private var capacity = 0
 
-        init(width: Int, stride: Int, measurer: PangoTextMeasurer) {
-            self.width = width
-            self.stride = stride
-            self.measurer = measurer
-            pixels = .allocate(byteCount: stride * PNGEncoder.stripRows, alignment: 64)
-        }
+        init(measurer: PangoTextMeasurer) { self.measurer = measurer }
 
         deinit { pixels.deallocate() }
 
         /// `rows` (at most a strip) of `job`'s page drawn into the buffer, which it returns.
         func draw(_ rows: Range<Int>, _ job: StripJob) throws -> UnsafeRawPointer {
+            let width = job.width, stride = job.stride
+            if stride * PNGEncoder.stripRows > capacity {
+                pixels.deallocate()
+                capacity = stride * PNGEncoder.stripRows
+                pixels = .allocate(byteCount: capacity, alignment: 64)
+            }
             // What lies wholly outside these rows (two pixels of antialiasing aside) is not drawn here.
             let top = (Double(rows.lowerBound) - 2) / job.scale, bottom = (Double(rows.upperBound) + 2) / job.scale
             let visible = job.primitives.indices.compactMap { index in

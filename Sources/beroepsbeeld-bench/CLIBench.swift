@@ -30,15 +30,22 @@ struct CLIBench: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: folder) }
 
         // Start-up: the same libraries loaded, nothing done, against --help and a check of one small profile.
-        let reference = try Self.buildReference(linking: binary, in: folder)
+        // The Swift program that does nothing shows what the language's runtime and Foundation cost on
+        // top of the C program before any of ours runs: the floor under the two ratios.
+        let libraries = try Self.libraries(of: binary)
+        let reference = try Self.buildReference(linking: libraries, in: folder)
+        let swiftReference = try Self.buildSwiftReference(linking: libraries, in: folder)
         let small = folder + "/small.beroep"
         try CorpusGenerator.profile(0).write(toFile: small, atomically: true, encoding: .utf8)
         let nothing = Self.median(runs) { try Spawned.run(reference).seconds }
+        let swiftNothing = swiftReference.map { program in Self.median(runs) { try Spawned.run(program).seconds } }
         let help = Self.median(runs) { try Spawned.run(binary, ["--help"]).seconds }
         let check = Self.median(runs) { try Spawned.run(binary, ["check", small]).seconds }
         print(String(format: "cli: start-up, median of %d: C program linking the same libraries %.1f ms; `--help` %.1f ms (%.2f×); "
                      + "`check` of one profile %.1f ms (%.2f×) (goal ≤ 1.5×)",
-                     runs, nothing * 1000, help * 1000, help / nothing, check * 1000, check / nothing))
+                     runs, nothing * 1000, help * 1000, help / nothing, check * 1000, check / nothing)
+              + (swiftNothing.map { String(format: "; a Swift program linking the same, with Foundation, doing nothing %.1f ms (%.2f×)", $0 * 1000, $0 / nothing) }
+                 ?? "; no swiftc on PATH for the Swift reference"))
 
         // check on every core.
         let corpus = folder + "/corpus"
@@ -65,9 +72,9 @@ struct CLIBench: ParsableCommand {
         print(String(format: "cli: watch, save → PDF on disk, median of %d saves: %.1f ms (goal < 20 ms)", saves, Self.median(latencies) * 1000))
     }
 
-    /// A C program that does nothing but link every shared library `binary` needs (its `NEEDED`
-    /// entries, read with readelf), built with cc: what start-up costs before any of our code runs.
-    static func buildReference(linking binary: String, in folder: String) throws -> String {
+    /// The shared libraries `binary` needs (its `NEEDED` entries, read with readelf) and where it looks
+    /// for them (its run path), as linker arguments.
+    static func libraries(of binary: String) throws -> [String] {
         let dynamic = try Spawned.output("/usr/bin/readelf", ["-d", binary])
         let libraries = dynamic.split(separator: "\n").compactMap { line -> String? in
             guard line.contains("(NEEDED)"), let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]") else { return nil }
@@ -75,13 +82,32 @@ struct CLIBench: ParsableCommand {
         }
         let runpath = dynamic.split(separator: "\n").first { $0.contains("(RUNPATH)") || $0.contains("(RPATH)") }
             .flatMap { line in line.firstIndex(of: "[").map { String(line[line.index(after: $0)..<line.lastIndex(of: "]")!]) } }
+        var arguments = ["--no-as-needed"]
+        if let runpath { arguments += runpath.split(separator: ":").flatMap { ["-L\($0)", "-rpath=\($0)"] } }
+        return arguments + libraries.map { "-l:" + $0 }
+    }
+
+    /// A C program that does nothing but link `libraries` (linker arguments), built with cc: what
+    /// start-up costs before any of our code runs.
+    static func buildReference(linking libraries: [String], in folder: String) throws -> String {
         let source = folder + "/nothing.c", program = folder + "/nothing"
         try "int main(void) { return 0; }\n".write(toFile: source, atomically: true, encoding: .utf8)
-        var arguments = ["-O2", "-o", program, source, "-Wl,--no-as-needed"]
-        if let runpath { arguments += runpath.split(separator: ":").flatMap { ["-L\($0)", "-Wl,-rpath,\($0)"] } }
-        arguments += libraries.map { "-l:" + $0 }
-        let built = try Spawned.run("/usr/bin/cc", arguments)
+        let built = try Spawned.run("/usr/bin/cc", ["-O2", "-o", program, source] + libraries.map { "-Wl," + $0 })
         guard built.status == 0 else { throw ValidationError("cc could not build the reference program") }
+        return program
+    }
+
+    /// The same in Swift, built as `beroepsbeeld` is (static Swift libraries, lld, packed relocations),
+    /// touching Foundation so that it is linked and started as in ours; nil when no swiftc is on PATH.
+    static func buildSwiftReference(linking libraries: [String], in folder: String) throws -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
+        guard let swiftc = path.split(separator: ":").map({ $0 + "/swiftc" }).first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+        else { return nil }
+        let source = folder + "/nothing.swift", program = folder + "/nothing-swift"
+        try "import Foundation\nexit(ProcessInfo.processInfo.arguments.count > 99 ? 1 : 0)\n".write(toFile: source, atomically: true, encoding: .utf8)
+        let flags = ["-O", "-static-stdlib", "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs", "-o", program, source]
+        let built = try Spawned.run(swiftc, flags + libraries.flatMap { ["-Xlinker", $0] })
+        guard built.status == 0 else { throw ValidationError("swiftc could not build the Swift reference program") }
         return program
     }
 

@@ -92,6 +92,19 @@ import Testing
         let (_, scanlines) = Self.cases.last!
         #expect(Self.deflated(scanlines) == Self.deflated(scanlines))
     }
+
+    /// A workspace carried from one input to the next leaves no trace in the output: the hash table's
+    /// entries from an earlier input (here the very same bytes, so they would match) are never taken,
+    /// neither while positions count on nor after the table is cleared at the workspace's limit.
+    @Test(arguments: [Int(Int32.max), 150_000]) func aWorkspaceUsedBeforeGivesTheSameBytes(_ limit: Int) {
+        let (_, scanlines) = Self.cases.last!
+        #expect(scanlines.count < limit && scanlines.count * 2 > 150_000, "the small limit is passed on the second input")
+        let fresh = Self.deflated(scanlines)
+        let workspace = DeflateEncoder.Workspace(limit: limit)
+        for _ in 0..<3 {
+            #expect(scanlines.withUnsafeBufferPointer { DeflateEncoder.compress($0, last: true, in: workspace) } == fresh)
+        }
+    }
 }
 
 /// Length-limited canonical Huffman codes.

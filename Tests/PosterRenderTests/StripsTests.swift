@@ -30,4 +30,19 @@ import Testing
         let same = try ExternalTools.run("python3", [PNGEncoderTests.script, banded.path, cairos.path])
         #expect(same.status == 0, "the decoded pixels equal those of the page drawn whole: \(same.output)")
     }
+
+    /// A renderer keeps its strip buffers and the encoder's workspaces from page to page: a page drawn
+    /// after others, wider and smaller, has the bytes it has from a renderer that draws it first.
+    @Test func aPageDrawnAfterOthersHasTheSameBytes() throws {
+        let profile = try #require(try ProfileLoader.load(path: Fixtures.teeltspecialistPath).profile)
+        func png(_ renderer: PosterRenderer, _ size: PaperSize, _ dpi: Double) throws -> [UInt8] {
+            let poster = try PosterLayoutEngine(measurer: renderer.measurer).layout(profile, paper: Paper(size, .portrait)).get()
+            return try renderer.png(poster.primitives, paper: poster.paper, dpi: dpi, stripsFrom: 1)
+        }
+        let first = try png(renderer, .a3, 100)
+        _ = try png(renderer, .a2, 90)
+        _ = try png(renderer, .a4, 40)
+        #expect(try png(renderer, .a3, 100) == first)
+        #expect(try png(PosterRenderer(measurer: PangoTextMeasurer()), .a3, 100) == first)
+    }
 }
