@@ -27,8 +27,8 @@ enum PNGEncoder {
 
     /// What one thread keeps from band to band and from image to image: the buffer its bands' scanlines
     /// are filtered into (930 KiB at A3, 150 dpi) and the deflate encoder's table and symbols. Allocated
-    /// anew for each band they were a tenth of a PNG render's page faults and a cleared 128 KiB table
-    /// twenty times per poster. One workspace serves one thread at a time.
+    /// anew for each band, the scanlines were a fifth of a PNG render's page faults, and the 128 KiB table
+    /// was cleared twenty times per poster. One workspace serves one thread at a time.
     final class Workspace: @unchecked Sendable {
         fileprivate var scanlines = UnsafeMutableRawPointer.allocate(byteCount: 0, alignment: 64)
         fileprivate var capacity = 0
@@ -67,8 +67,8 @@ enum PNGEncoder {
     }
 
     /// The PNG of a `width` × `height` image stamped with `dpi`, whose rows `draw` provides a strip of
-    /// `stripRows` at a time, on as many threads as `workspaces`, one each: `draw(rows, context)` returns the first of those rows
-    /// in cairo's RGB24 words, `stride` bytes apart, valid until the thread's next call. Each thread has a
+    /// `stripRows` at a time, on as many threads as `workspaces`, one each: `draw(rows, context)` returns
+    /// the first of those rows in cairo's RGB24 words, `stride` bytes apart, valid until the thread's next call. Each thread has a
     /// context of its own, made once by `makeContext` from the thread's number. The thread that draws a
     /// strip filters and deflates its bands at once, while its pixels are in that core's cache. An error
     /// from `draw` is that of the first strip that failed.
@@ -126,9 +126,8 @@ enum PNGEncoder {
         let zeros: UnsafeRawPointer
         let width, stride: Int
 
-        /// `count` rows from `pixels` on as PNG scanlines in `workspace`'s buffer, with their number and
-        /// the Adler-32 of those bytes. The first row
-        /// is stored as it is (filter type 0), so that a band never reads the band above it and can be
+        /// `count` rows from `pixels` on as PNG scanlines in `workspace`'s buffer, with the Adler-32 of
+        /// those bytes. The first row is stored as it is (filter type 0), so that a band never reads the band above it and can be
         /// drawn and encoded on its own; each other row is a filter-type byte (2, "Up") and its RGB bytes
         /// minus those of the row above.
         ///

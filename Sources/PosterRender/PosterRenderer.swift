@@ -122,8 +122,8 @@ public final class PosterRenderer {
 
     /// What `png` keeps from one page to the next, made on first use, one per thread it encodes or draws
     /// on: the encoder's workspaces and the strip canvases (the first with this renderer's own Pango
-    /// context). Made anew for each page, the buffers were fresh memory each time, and writing them was
-    /// a quarter of a PNG render's page faults.
+    /// context). Made anew for each page, the buffers were fresh memory each time, and clearing the
+    /// canvases was over a third of a PNG render's page faults.
     private var encoding: [PNGEncoder.Workspace] = []
     private var canvases: [StripCanvas] = []
 
