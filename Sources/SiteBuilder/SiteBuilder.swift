@@ -90,7 +90,9 @@ public struct SiteBuilder: Sendable {
         var drawn: [String: [UInt8]] = [:]
         var svgs: [String: [UInt8]] = [:]
         let pending = jobs.filter { job in !job.paths().contains { previous.files[$0]?.key == job.key } }
-        let results = Parallel.map(pending, threads: threads) { job in Result { try job.draw(language: options.language) } }
+        let results = Parallel.map(pending, threads: threads, makeContext: FigureJob.renderer) { job, renderer in
+            Result { try job.draw(language: options.language, renderer: renderer) }
+        }
         for (job, result) in zip(pending, results) {
             let drawing = try result.get()
             drawn.merge(drawing.files) { _, new in new }
@@ -159,10 +161,11 @@ public struct SiteBuilder: Sendable {
         lap("page keys")
         let assets = self.assets, language = options.language, drawnSVGs = svgs
         // The figures the stale pages inline: just drawn, or drawn again alone (the page changed, its figure did not).
-        let rendered = Parallel.map(stale.map(\.0), threads: threads) { page in
+        let rendered = Parallel.map(stale.map(\.0), threads: threads, makeContext: FigureJob.renderer) { page, renderer in
             Result {
                 let svg = try page.figure.flatMap { figure in
-                    try (drawnSVGs[figure.stem] ?? jobsByStem[figure.stem]?.svg(language: language)).map { InlineSVG.embed($0, id: figure.model.id, alt: figure.model.alt) }
+                    try (drawnSVGs[figure.stem] ?? jobsByStem[figure.stem]?.svg(language: language, renderer: renderer))
+                        .map { InlineSVG.embed($0, id: figure.model.id, alt: figure.model.alt) }
                 }
                 return page.render(assets, svg: svg)
             }

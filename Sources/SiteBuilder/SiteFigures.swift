@@ -45,17 +45,22 @@ struct FigureJob: Sendable {
         var svg: [UInt8]?
     }
 
-    /// Only the SVG, for a page made again while its figure is unchanged.
-    func svg(language: ContentLanguage?) throws -> [UInt8]? {
-        try draw(language: language, svgOnly: true).svg
+    /// A renderer for one of the threads that draw figures, made once per thread and used for every
+    /// figure it draws, so that its buffers (strips, PNG encoding) serve them all. The site draws its
+    /// figures on every core already, so a page is not spread over the cores as well.
+    @Sendable static func renderer() -> PosterRenderer {
+        PosterRenderer(measurer: PangoTextMeasurer.forCurrentThread(), drawsOnEveryCore: false)
     }
 
-    /// Draws the files and the SVG; a figure that does not fit its paper is left out (its page then
-    /// shows and links none).
-    func draw(language: ContentLanguage?, svgOnly: Bool = false) throws -> Drawing {
-        let measurer = PangoTextMeasurer.forCurrentThread()
-        // The site draws its figures on every core already.
-        let renderer = PosterRenderer(measurer: measurer, drawsOnEveryCore: false)
+    /// Only the SVG, for a page made again while its figure is unchanged.
+    func svg(language: ContentLanguage?, renderer: PosterRenderer) throws -> [UInt8]? {
+        try draw(language: language, renderer: renderer, svgOnly: true).svg
+    }
+
+    /// Draws the files and the SVG with `renderer` (`FigureJob.renderer`, one per thread); a figure that
+    /// does not fit its paper is left out (its page then shows and links none).
+    func draw(language: ContentLanguage?, renderer: PosterRenderer, svgOnly: Bool = false) throws -> Drawing {
+        let measurer = renderer.measurer
         let a3 = Paper(.a3), a4 = Paper(.a4)
         var drawing = Drawing()
         switch subject {
